@@ -1,0 +1,15 @@
+#pragma once
+
+namespace cl {
+
+class CliContext;
+
+// One function per command group; each consumes its words and options from ctx.args().
+int runInit(CliContext &ctx);
+int runUscc(CliContext &ctx);
+int runEntity(CliContext &ctx);
+int runUser(CliContext &ctx);
+int runAudit(CliContext &ctx);
+int runSummary(CliContext &ctx);
+
+} // namespace cl

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace cl {
+
+// A market entity (市场主体): enterprise, individual business, cooperative, institution, person.
+struct Entity
+{
+    qint64 id = 0;
+    QString code;                         // USCC (normalised) or ID-card number
+    QString codeType = QStringLiteral("USCC");
+    QString name;
+    QString kind;                         // enterprise|individual|cooperative|institution|social_org|natural_person|other
+    QString legalRep;
+    qint64 industryId = 0;
+    QString industryName;                 // filled on read
+    qint64 townId = 0;
+    QString townName;                     // filled on read
+    QString address;
+    QDate registeredOn;
+    QString status = QStringLiteral("active");  // active|revoked|cancelled|closed
+    QString createdAt;
+    QString updatedAt;
+
+    QJsonObject toJson() const;
+    static QString kindLabel(const QString &kind);      // translated
+    static QString statusLabel(const QString &status);  // translated
+};
+
+} // namespace cl

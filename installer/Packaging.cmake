@@ -1,0 +1,16 @@
+# CPack: a Debian package here; the NSIS/WiX settings are kept for the Windows build.
+set(CPACK_PACKAGE_NAME "creditloop")
+set(CPACK_PACKAGE_VENDOR "CreditLoop")
+set(CPACK_PACKAGE_CONTACT "creditloop@localhost")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "审监执信 — approval, supervision, enforcement and credit case management")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Plugins and fonts are invisible to the shared-library scan: name them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, fonts-wqy-microhei | fonts-noto-cjk")
+set(CPACK_NSIS_DISPLAY_NAME "CreditLoop 审监执信")
+set(CPACK_WIX_UPGRADE_GUID "6C4B2F0E-3D55-4C7A-9A51-7E0C2B1D8F42")
+install(FILES ${PROJECT_SOURCE_DIR}/resources/creditloop.desktop DESTINATION share/applications OPTIONAL)
+include(CPack)
