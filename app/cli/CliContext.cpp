@@ -73,9 +73,17 @@ void ArgList::expectEmpty() const
 
 CliContext::CliContext(QStringList args) : m_args(std::move(args))
 {
+    // Only flags here, so an error in the options below is still reported in the requested form.
     m_json = m_args.takeFlag(QStringLiteral("--json"));
     m_help = m_args.takeFlag(QStringLiteral("--help")) || m_args.takeFlag(QStringLiteral("-h"));
-    Translations::install(m_args.takeValue(QStringLiteral("--lang")));
+}
+
+void CliContext::parseGlobalOptions()
+{
+    const QString lang = m_args.takeValue(QStringLiteral("--lang"));
+    Translations::install(lang);
+    if (!lang.isEmpty() && !Translations::available().contains(lang))
+        throw Error(ErrorKind::Usage, Cli::tr("--lang takes %1, not \"%2\".").arg(Translations::available().join(QStringLiteral(" | ")), lang));
     m_dbPath = m_args.takeValue(QStringLiteral("--db"));
     if (m_dbPath.isEmpty())
         m_dbPath = qEnvironmentVariable("CREDITLOOP_DB", Database::defaultPath());
@@ -96,6 +104,9 @@ Database &CliContext::db(bool allowMissing)
                         Cli::tr("There is no database at %1. Create one with: creditloop-cli init (add --demo for demo data).")
                             .arg(m_dbPath));
         m_db = Database::open(m_dbPath);
+        // A named user is always checked, also for commands that only read.
+        if (!m_user.isEmpty())
+            actor();
     }
     return *m_db;
 }
@@ -117,7 +128,7 @@ Actor CliContext::actor()
 
 void CliContext::print(const QString &text) const
 {
-    if (m_json)
+    if (m_json || text.isEmpty())
         return;
     const QByteArray out = text.toUtf8();
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
@@ -150,6 +161,13 @@ void CliContext::printError(const QString &message, const QString &kind) const
 
 int CliContext::usage(const QString &text) const
 {
+    if (m_json && !m_help) {
+        const QByteArray doc = QJsonDocument(QJsonObject{{QStringLiteral("error"),
+                                                          QJsonObject{{QStringLiteral("kind"), QStringLiteral("usage")},
+                                                                      {QStringLiteral("message"), text}}}})
+                                   .toJson(QJsonDocument::Indented);
+        std::fwrite(doc.constData(), 1, size_t(doc.size()), stdout);
+    }
     const QByteArray out = (text + QLatin1Char('\n')).toUtf8();
     std::fwrite(out.constData(), 1, size_t(out.size()), m_help ? stdout : stderr);
     return m_help ? ExitOk : ExitUsage;

@@ -43,8 +43,10 @@ private:
 class CliContext
 {
 public:
-    CliContext(QStringList args);
+    explicit CliContext(QStringList args);
     ~CliContext();
+    // --lang, --db, --user, --as-of; throws a usage error for a bad value.
+    void parseGlobalOptions();
 
     ArgList &args() { return m_args; }
     bool json() const { return m_json; }

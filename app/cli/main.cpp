@@ -23,6 +23,8 @@ QString generalUsage()
         "  entity show CODE | search TEXT | add      the entity register\n"
         "  user add|passwd|disable|enable|list       users and roles\n"
         "  audit verify | audit log [--object ID]    the hash-chained audit log\n"
+        "  grades import FILE... [options]           import graded evaluations (CSV/XLSX)\n"
+        "  lights show CODE | stats | recompute      the traffic light, explained\n"
         "\n"
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
@@ -58,6 +60,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<cl::CliContext> ctx;
     try {
         ctx = std::make_unique<cl::CliContext>(args);
+        ctx->parseGlobalOptions();
         if (ctx->args().takeFlag(QStringLiteral("--version"))) {
             ctx->print(QStringLiteral("creditloop-cli ") + QCoreApplication::applicationVersion());
             return cl::ExitOk;
@@ -65,7 +68,8 @@ int main(int argc, char *argv[])
         const std::map<QString, std::function<int(cl::CliContext &)>> commands{
             {QStringLiteral("init"), cl::runInit},   {QStringLiteral("uscc"), cl::runUscc},
             {QStringLiteral("entity"), cl::runEntity}, {QStringLiteral("user"), cl::runUser},
-            {QStringLiteral("audit"), cl::runAudit}, {QStringLiteral("summary"), cl::runSummary}};
+            {QStringLiteral("audit"), cl::runAudit}, {QStringLiteral("summary"), cl::runSummary},
+            {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

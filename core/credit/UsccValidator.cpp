@@ -158,8 +158,9 @@ QString UsccValidator::entityKind(const QString &n)
         return QStringLiteral("other");
     const QChar a = n.at(0), t = n.at(1);
     if (a == QLatin1Char('9'))
-        return t == QLatin1Char('2') ? QStringLiteral("individual")
-             : t == QLatin1Char('3') ? QStringLiteral("cooperative") : QStringLiteral("enterprise");
+        return t == QLatin1Char('1') ? QStringLiteral("enterprise")
+             : t == QLatin1Char('2') ? QStringLiteral("individual")
+             : t == QLatin1Char('3') ? QStringLiteral("cooperative") : QStringLiteral("other");
     if (a == QLatin1Char('1') || a == QLatin1Char('3'))
         return QStringLiteral("institution");
     if (a == QLatin1Char('5'))

@@ -19,6 +19,12 @@ QJsonObject Entity::toJson() const
     return o;
 }
 
+QStringList Entity::kinds()
+{
+    return {QStringLiteral("enterprise"), QStringLiteral("individual"), QStringLiteral("cooperative"), QStringLiteral("institution"),
+            QStringLiteral("social_org"), QStringLiteral("natural_person"), QStringLiteral("other")};
+}
+
 QString Entity::kindLabel(const QString &kind)
 {
     const char *c = "cl::Entity";

@@ -26,6 +26,7 @@ struct Entity
     QString updatedAt;
 
     QJsonObject toJson() const;
+    static QStringList kinds();
     static QString kindLabel(const QString &kind);      // translated
     static QString statusLabel(const QString &status);  // translated
 };

@@ -198,7 +198,7 @@ qint64 EntityRepository::add(const Actor &actor, Entity entity, const UsccValida
     if (entity.codeType == QLatin1String("USCC")) {
         const UsccResult check = validator.check(entity.code);
         if (!check.valid)
-            throw Error(ErrorKind::Invalid, check.findings.value(0).message);
+            throw Error(ErrorKind::Invalid, check.normalized + QStringLiteral(": ") + check.findings.value(0).message);
         entity.code = check.normalized;
         if (entity.kind.isEmpty())
             entity.kind = UsccValidator::entityKind(entity.code);
@@ -209,6 +209,9 @@ qint64 EntityRepository::add(const Actor &actor, Entity entity, const UsccValida
         if (entity.kind.isEmpty())
             entity.kind = QStringLiteral("natural_person");
     }
+
+    if (!Entity::kinds().contains(entity.kind))
+        throw Error(ErrorKind::Invalid, tr("Unknown entity kind \"%1\"; kinds: %2.").arg(entity.kind, Entity::kinds().join(QStringLiteral(", "))));
 
     WriteTransaction tx(m_db, actor, Permission::EntityEdit);
     if (sql::scalar(tx.sql(), QStringLiteral("SELECT id FROM entities WHERE code = ?"), {entity.code}).isValid())

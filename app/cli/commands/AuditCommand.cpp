@@ -16,7 +16,7 @@ int runAudit(CliContext &ctx)
     const QString usageText = Cli::tr("Usage: creditloop-cli audit verify\n"
                                       "       creditloop-cli audit log [--object ID] [--limit N]\n"
                                       "verify recomputes the hash chain and names the first entry that does not match (exit 1).");
-    if (ctx.help() || sub.isEmpty())
+    if (ctx.help() || (sub != QLatin1String("verify") && sub != QLatin1String("log")))
         return ctx.usage(usageText);
     Database &db = ctx.db();
     if (sub == QLatin1String("verify")) {

@@ -11,5 +11,7 @@ int runEntity(CliContext &ctx);
 int runUser(CliContext &ctx);
 int runAudit(CliContext &ctx);
 int runSummary(CliContext &ctx);
+int runGrades(CliContext &ctx);
+int runLights(CliContext &ctx);
 
 } // namespace cl

@@ -17,12 +17,12 @@ QString line(const Entity &e)
     return QStringLiteral("%1  %2  %3  %4").arg(e.code, e.name, Entity::kindLabel(e.kind), e.townName);
 }
 
-qint64 idByName(const QList<NamedRow> &rows, const QString &name, const QString &what)
+qint64 idByName(const QList<NamedRow> &rows, const QString &name, const QString &what, bool byCodeToo)
 {
     if (name.isEmpty())
         return 0;
     for (const NamedRow &r : rows)
-        if (r.name == name.trimmed() || r.code == name.trimmed())
+        if (r.name == name.trimmed() || (byCodeToo && r.code == name.trimmed()))
             return r.id;
     QStringList names;
     for (const NamedRow &r : rows)
@@ -104,8 +104,8 @@ int add(CliContext &ctx)
                                  "The code is validated: errors refuse the entity, warnings are reported."));
     a.expectEmpty();
     Database &db = ctx.db();
-    e.industryId = idByName(ReferenceData::industries(db.sql()), industry, Cli::tr("industry field"));
-    e.townId = idByName(ReferenceData::towns(db.sql()), town, Cli::tr("town or street"));
+    e.industryId = idByName(ReferenceData::industries(db.sql()), industry, Cli::tr("industry field"), true);
+    e.townId = idByName(ReferenceData::towns(db.sql()), town, Cli::tr("town or street"), false);
     if (!registered.isEmpty()) {
         e.registeredOn = QDate::fromString(registered, Qt::ISODate);
         if (!e.registeredOn.isValid())

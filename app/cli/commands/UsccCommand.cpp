@@ -56,6 +56,9 @@ QString resultText(const UsccResult &r, const UsccValidator &v)
 int check(CliContext &ctx)
 {
     const QStringList codes = ctx.args().rest();
+    for (const QString &c : codes)
+        if (c.startsWith(QLatin1String("--")))
+            throw Error(ErrorKind::Usage, Cli::tr("Unknown option %1 (see --help).").arg(c));
     if (codes.isEmpty() || ctx.help())
         return ctx.usage(Cli::tr("Usage: creditloop-cli uscc check CODE...\n"
                                  "Checks each code at the levels FORMAT, CHECKSUM18 (errors), ORG17, TABLE, REGION (warnings).\n"

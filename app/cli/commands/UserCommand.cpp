@@ -44,7 +44,9 @@ int runUser(CliContext &ctx)
 {
     ArgList &a = ctx.args();
     const QString sub = a.takeWord();
-    if (ctx.help() || sub.isEmpty())
+    static const QStringList subs{QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("disable"),
+                                  QStringLiteral("enable"), QStringLiteral("list")};
+    if (ctx.help() || !subs.contains(sub))
         return ctx.usage(usageText());
     Database &db = ctx.db();
     UserService users(db);

@@ -1,0 +1,128 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "common/Error.h"
+#include "db/Database.h"
+#include "supervision/GradeImporter.h"
+#include "supervision/ImportJob.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <cstdio>
+
+namespace cl {
+
+namespace {
+
+QJsonObject resultJson(const GradeImportResult &r)
+{
+    QJsonArray issues;
+    for (const ImportIssue &i : r.issues)
+        issues.append(QJsonObject{{QStringLiteral("severity"), i.severity == ImportIssue::Rejected ? QStringLiteral("rejected") : QStringLiteral("warning")},
+                                  {QStringLiteral("row"), i.row},
+                                  {QStringLiteral("column"), i.column},
+                                  {QStringLiteral("message"), i.message}});
+    QJsonObject o{{QStringLiteral("file"), r.fileName},
+                  {QStringLiteral("sha256"), r.sha256},
+                  {QStringLiteral("format"), r.format},
+                  {QStringLiteral("encoding"), r.encoding},
+                  {QStringLiteral("batch_id"), r.batchId},
+                  {QStringLiteral("already_imported"), r.alreadyImported},
+                  {QStringLiteral("rows"), r.rowsTotal},
+                  {QStringLiteral("inserted"), r.inserted},
+                  {QStringLiteral("updated"), r.updated},
+                  {QStringLiteral("unchanged"), r.unchanged},
+                  {QStringLiteral("rejected"), r.rejected},
+                  {QStringLiteral("warnings"), r.warnings},
+                  {QStringLiteral("entities_created"), r.entitiesCreated},
+                  {QStringLiteral("entities_touched"), r.entitiesTouched},
+                  {QStringLiteral("lights_changed"), r.lights.changed},
+                  {QStringLiteral("issues"), issues}};
+    if (r.alreadyImported)
+        o.insert(QStringLiteral("note"), r.alreadyImportedNote);
+    return o;
+}
+
+QString resultText(const GradeImportResult &r)
+{
+    if (r.alreadyImported)
+        return r.fileName + QStringLiteral(": ") + r.alreadyImportedNote;
+    QStringList lines;
+    lines << Cli::tr("%1 (%2, %3): %4 rows — %5 imported, %6 updated, %7 unchanged, %8 rejected; %9 new entities; %10 lights changed.")
+                 .arg(r.fileName, r.format, r.encoding)
+                 .arg(r.rowsTotal).arg(r.inserted).arg(r.updated).arg(r.unchanged).arg(r.rejected).arg(r.entitiesCreated)
+                 .arg(r.lights.changed);
+    for (const ImportIssue &i : r.issues)
+        lines << (i.severity == ImportIssue::Rejected ? Cli::tr("  row %1, %2: rejected: %3") : Cli::tr("  row %1, %2: warning: %3"))
+                     .arg(i.row).arg(i.column.isEmpty() ? Cli::tr("whole row") : i.column, i.message);
+    if (r.rejected > r.issues.size())
+        lines << Cli::tr("  … and more; the report file lists every rejected row.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+int runGrades(CliContext &ctx)
+{
+    ArgList &a = ctx.args();
+    const QString sub = a.takeWord();
+    GradeImportOptions options;
+    options.department = a.takeValue(QStringLiteral("--department"));
+    options.scheme = a.takeValue(QStringLiteral("--scheme"));
+    const QString encoding = a.takeValue(QStringLiteral("--encoding"));
+    if (!encoding.isEmpty())
+        options.encoding = encoding;
+    options.sheet = a.takeValue(QStringLiteral("--sheet"));
+    const QString report = a.takeValue(QStringLiteral("--report"));
+    options.validateOnly = a.takeFlag(QStringLiteral("--check"));
+    const QStringList files = a.rest();
+    if (ctx.help() || sub != QLatin1String("import") || files.isEmpty())
+        return ctx.usage(Cli::tr("Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]\n"
+                                 "       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]\n"
+                                 "Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected\n"
+                                 "alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.\n"
+                                 "Exit code 3 when some rows were rejected."));
+    for (const QString &f : files)
+        if (f.startsWith(QLatin1String("--")))
+            throw Error(ErrorKind::Usage, Cli::tr("Unknown option %1 (see --help).").arg(f));
+    Database &db = ctx.db();
+    const Actor actor = ctx.actor();
+    options.asOf = ctx.asOf();
+    GradeImporter importer(db, actor);
+    QJsonArray results;
+    QStringList texts;
+    int exit = ExitOk;
+    bool anyRejected = false, anyImported = false;
+    for (const QString &file : files) {
+        GradeImportOptions o = options;
+        if (!report.isEmpty())
+            o.reportPath = files.size() == 1 ? report : QFileInfo(report).path() + QLatin1Char('/') + QFileInfo(file).completeBaseName()
+                                                            + QStringLiteral("-") + QFileInfo(report).fileName();
+        ImportJob job;
+        const bool interactive = !ctx.json();
+        job.progress = [interactive](qint64 done, qint64 total) {
+            if (interactive && total > 0)
+                std::fprintf(stderr, "\r%3lld %%", static_cast<long long>(done * 100 / total));
+        };
+        try {
+            const GradeImportResult r = importer.run(file, o, &job);
+            if (interactive)
+                std::fprintf(stderr, "\r      \r");
+            results.append(resultJson(r));
+            texts << resultText(r);
+            anyRejected = anyRejected || r.rejected > 0;
+            anyImported = anyImported || r.inserted + r.updated + r.unchanged > 0 || r.alreadyImported;
+        } catch (const Error &e) {
+            if (files.size() == 1)
+                throw;
+            results.append(QJsonObject{{QStringLiteral("file"), QFileInfo(file).fileName()}, {QStringLiteral("error"), e.message()}});
+            texts << QFileInfo(file).fileName() + QStringLiteral(": ") + e.message();
+            anyRejected = true;
+        }
+    }
+    if (anyRejected)
+        exit = anyImported ? ExitPartial : ExitFailed;
+    ctx.output(texts.join(QLatin1Char('\n')), {{QStringLiteral("imports"), results}});
+    return exit;
+}
+
+} // namespace cl

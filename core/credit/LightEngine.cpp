@@ -1,0 +1,165 @@
+#include "LightEngine.h"
+
+#include "LightDecision.h"
+#include "auth/Actor.h"
+#include "common/Clock.h"
+#include "db/Database.h"
+#include "db/RawStatement.h"
+#include "db/SqlUtil.h"
+#include "db/WriteTransaction.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cl {
+
+QJsonObject LightReason::toJson() const
+{
+    QJsonObject o{{QStringLiteral("rule_id"), ruleId}, {QStringLiteral("source"), source}, {QStringLiteral("key"), key}};
+    auto put = [&o](const char *name, const QString &v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(name), v);
+    };
+    put("kind", kind);
+    put("department", department);
+    put("raw_grade", rawGrade);
+    put("level", level);
+    put("date", date);
+    put("valid_from", validFrom);
+    put("valid_to", validTo);
+    put("detail", detail);
+    return o;
+}
+
+QJsonObject LightResult::toJson() const
+{
+    QJsonArray r;
+    for (const LightReason &reason : reasons)
+        r.append(reason.toJson());
+    return {{QStringLiteral("light"), light},
+            {QStringLiteral("rule_id"), ruleId},
+            {QStringLiteral("rule_version"), ruleVersion},
+            {QStringLiteral("as_of"), asOf.toString(Qt::ISODate)},
+            {QStringLiteral("reasons"), r}};
+}
+
+int LightEngine::currentRuleVersion(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT max(version) FROM rule_versions WHERE kind = 'lights'")).toInt();
+}
+
+QList<LightRule> LightEngine::rules(const QSqlDatabase &db, int version)
+{
+    const int v = version < 0 ? currentRuleVersion(db) : version;
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT rule_id, priority, light, source, match, description FROM light_rules "
+                                               "WHERE version = ? ORDER BY priority"), {v});
+    QList<LightRule> out;
+    while (q.next())
+        out << LightRule{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), q.value(5).toString()};
+    return out;
+}
+
+QString LightEngine::lightLabel(const QString &light)
+{
+    if (light == QLatin1String("red")) return tr("Red");
+    if (light == QLatin1String("yellow")) return tr("Yellow");
+    if (light == QLatin1String("green")) return tr("Green");
+    if (light == QLatin1String("grey")) return tr("Grey (not evaluated)");
+    return light;
+}
+
+QString LightEngine::ruleLabel(const QString &ruleId)
+{
+    if (ruleId == QLatin1String("R1")) return tr("on the serious-dishonesty list");
+    if (ruleId == QLatin1String("R2")) return tr("a confirmed false commitment, not repaired");
+    if (ruleId == QLatin1String("R3")) return tr("a commitment not fulfilled past its rectification deadline, not repaired");
+    if (ruleId == QLatin1String("R4")) return tr("an evaluation at level R3 (high risk / dishonest)");
+    if (ruleId == QLatin1String("Y1")) return tr("an evaluation at level R2 (elevated risk)");
+    if (ruleId == QLatin1String("Y2")) return tr("a commitment partly fulfilled, or missing materials overdue");
+    if (ruleId == QLatin1String("Y3")) return tr("an administrative penalty within its publicity period");
+    if (ruleId == QLatin1String("G1")) return tr("valid evaluations at R0 or R1 and nothing negative");
+    if (ruleId == QLatin1String("U1")) return tr("no valid evaluation and nothing negative");
+    return ruleId;
+}
+
+QString LightEngine::findingKindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("false_commitment")) return tr("false commitment");
+    if (kind == QLatin1String("unfulfilled_overdue")) return tr("commitment unfulfilled past the deadline");
+    if (kind == QLatin1String("partial_fulfilment")) return tr("commitment partly fulfilled");
+    if (kind == QLatin1String("deficiency_overdue")) return tr("missing materials overdue");
+    if (kind == QLatin1String("penalty_publicity")) return tr("administrative penalty in publicity");
+    return kind;
+}
+
+LightResult LightEngine::explain(qint64 entityId, const QDate &asOf) const
+{
+    LightDecision decision(rules(m_db.sql()), currentRuleVersion(m_db.sql()), LightDecision::departmentNames(m_db.sql()));
+    LightFacts facts = LightFacts::load(m_db.raw(), asOf, &entityId);
+    return decision.decide(facts.takeFor(entityId), asOf);
+}
+
+LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Stats stats;
+    if (!all && entityIds.isEmpty())
+        return stats;
+    sqlite3 *raw = tx.database().raw();
+    LightDecision decision(rules(tx.sql()), currentRuleVersion(tx.sql()), LightDecision::departmentNames(tx.sql()));
+    const bool subset = !all;
+    if (subset) {
+        sql::exec(tx.sql(), QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS light_targets(id INTEGER PRIMARY KEY)"));
+        sql::exec(tx.sql(), QStringLiteral("DELETE FROM temp.light_targets"));
+        RawStatement add(raw, "INSERT OR IGNORE INTO temp.light_targets(id) VALUES (?)");
+        for (qint64 id : entityIds) {
+            add.bind(1, id);
+            add.run();
+        }
+    }
+    LightFacts facts = LightFacts::load(raw, asOf, nullptr, subset);
+    stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset);
+    stats.elapsedMs = timer.elapsed();
+    return stats;
+}
+
+LightEngine::Stats LightEngine::recomputeAll(const Actor &actor, const QDate &asOf)
+{
+    WriteTransaction tx(m_db, actor, Permission::EntityView);
+    const Stats stats = recompute(tx, asOf);
+    tx.audit(QStringLiteral("lights.recompute"), QStringLiteral("lights"), asOf.toString(Qt::ISODate), {},
+             {{QStringLiteral("entities"), stats.entities}, {QStringLiteral("changed"), stats.changed},
+              {QStringLiteral("rule_version"), currentRuleVersion(tx.sql())}});
+    tx.commit();
+    return stats;
+}
+
+std::optional<LightHistoryEntry> LightEngine::recordedOn(qint64 entityId, const QDate &date) const
+{
+    QSqlQuery q = sql::exec(m_db.sql(),
+                            QStringLiteral("SELECT effective_on, light, rule_id, rule_version, reasons, recorded_at FROM light_history "
+                                           "WHERE entity_id = ? AND effective_on <= ? ORDER BY effective_on DESC, id DESC LIMIT 1"),
+                            {entityId, date.toString(Qt::ISODate)});
+    if (!q.next())
+        return std::nullopt;
+    return LightHistoryEntry{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toInt(), q.value(4).toString(), q.value(5).toString()};
+}
+
+QList<LightHistoryEntry> LightEngine::history(qint64 entityId) const
+{
+    QSqlQuery q = sql::exec(m_db.sql(),
+                            QStringLiteral("SELECT effective_on, light, rule_id, rule_version, reasons, recorded_at FROM light_history "
+                                           "WHERE entity_id = ? ORDER BY effective_on, id"),
+                            {entityId});
+    QList<LightHistoryEntry> out;
+    while (q.next())
+        out << LightHistoryEntry{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toInt(), q.value(4).toString(), q.value(5).toString()};
+    return out;
+}
+
+} // namespace cl

@@ -1,0 +1,16 @@
+# Fails when the zh_CN catalogue (the default UI language) has unfinished or empty entries.
+file(READ "${TS_FILE}" ts)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+list(LENGTH unfinished n)
+string(REGEX MATCHALL "<translation></translation>" empty "${ts}")
+list(LENGTH empty m)
+string(REGEX MATCHALL "<message[ >]" messages "${ts}")
+list(LENGTH messages total)
+if(n GREATER 0 OR m GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${n} unfinished and ${m} empty of ${total} messages. "
+                        "Run: cmake --build <build> --target update_translations, then translate them.")
+endif()
+if(total LESS 50)
+    message(FATAL_ERROR "${TS_FILE}: only ${total} messages: the catalogue was not generated from the sources.")
+endif()
+message(STATUS "${TS_FILE}: all ${total} messages translated")
