@@ -25,6 +25,7 @@ QString generalUsage()
         "  audit verify | audit log [--object ID]    the hash-chained audit log\n"
         "  grades import FILE... [options]           import graded evaluations (CSV/XLSX)\n"
         "  lights show CODE | stats | recompute      the traffic light, explained\n"
+        "  spotcheck plan|show|list|inspector|conflict  risk-based random inspection plans\n"
         "\n"
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
@@ -69,7 +70,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("init"), cl::runInit},   {QStringLiteral("uscc"), cl::runUscc},
             {QStringLiteral("entity"), cl::runEntity}, {QStringLiteral("user"), cl::runUser},
             {QStringLiteral("audit"), cl::runAudit}, {QStringLiteral("summary"), cl::runSummary},
-            {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights}};
+            {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights},
+            {QStringLiteral("spotcheck"), cl::runSpotCheck}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

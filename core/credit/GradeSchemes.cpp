@@ -121,10 +121,10 @@ int GradeSchemes::changeGrade(Database &db, const Actor &actor, const QString &s
         sql::exec(tx.sql(), QStringLiteral("INSERT INTO scheme_grades(version, scheme, grade_key, level) VALUES (?, ?, ?, ?)"),
                   {version, scheme, key, level});
     // Stored evaluations keep their raw grade; their level follows the new version (unknown → U).
-    sql::exec(tx.sql(), QStringLiteral("UPDATE evaluations SET scheme_version = ?1, level = coalesce((SELECT g.level FROM scheme_grades g "
-                                       "WHERE g.version = ?1 AND g.scheme = evaluations.scheme AND g.grade_key = evaluations.grade_key), 'U') "
-                                       "WHERE scheme = ?2"),
-              {version, scheme});
+    sql::exec(tx.sql(), QStringLiteral("UPDATE evaluations SET scheme_version = ?, level = coalesce((SELECT g.level FROM scheme_grades g "
+                                       "WHERE g.version = ? AND g.scheme = evaluations.scheme AND g.grade_key = evaluations.grade_key), 'U') "
+                                       "WHERE scheme = ?"),
+              {version, version, scheme});
     tx.audit(QStringLiteral("scheme.change"), QStringLiteral("grade_scheme"), scheme,
              {{QStringLiteral("grade"), key}, {QStringLiteral("level"), before}, {QStringLiteral("version"), current.version()}},
              {{QStringLiteral("grade"), key}, {QStringLiteral("level"), level}, {QStringLiteral("version"), version}});

@@ -1,38 +1,21 @@
 #include "RejectReport.h"
 
+#include "common/Csv.h"
 #include "common/Error.h"
 
 #include <QDir>
 
 namespace cl {
 
-QByteArray RejectReport::csvLine(const QStringList &cells)
-{
-    QByteArray line;
-    for (qsizetype i = 0; i < cells.size(); ++i) {
-        if (i)
-            line.append(',');
-        QByteArray cell = cells.at(i).toUtf8();
-        if (cell.contains(',') || cell.contains('"') || cell.contains('\n') || cell.contains('\r')) {
-            cell.replace("\"", "\"\"");
-            line.append('"').append(cell).append('"');
-        } else {
-            line.append(cell);
-        }
-    }
-    line.append("\r\n");
-    return line;
-}
-
 RejectReport::RejectReport(const QString &path, const QStringList &header)
     : m_path(path), m_file(path + QStringLiteral(".part")), m_columns(int(header.size()))
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         throw Error(ErrorKind::Io, tr("Cannot write the report %1: %2.").arg(QDir::toNativeSeparators(path), m_file.errorString()));
-    m_file.write("\xEF\xBB\xBF");
+    m_file.write(Csv::Bom);
     QStringList columns = header;
     columns << tr("Row") << tr("Column") << tr("Reason");
-    m_file.write(csvLine(columns));
+    m_file.write(Csv::line(columns));
 }
 
 RejectReport::~RejectReport()
@@ -49,7 +32,7 @@ void RejectReport::add(qint64 row, const QString &column, const QString &reason,
     while (line.size() < m_columns)
         line << QString();
     line << QString::number(row) << column << reason;
-    m_file.write(csvLine(line));
+    m_file.write(Csv::line(line));
 }
 
 void RejectReport::finish()

@@ -20,8 +20,6 @@ public:
     void add(qint64 row, const QString &column, const QString &reason, const QStringList &cells);
     void finish();
 
-    static QByteArray csvLine(const QStringList &cells);
-
 private:
     QString m_path;
     QFile m_file;

@@ -213,6 +213,16 @@ CREATE TABLE spotcheck_ratios (
 ) STRICT, WITHOUT ROWID;
 INSERT INTO spotcheck_ratios(version, light, ratio) VALUES (1, 'green', 0.03), (1, 'grey', 0.05), (1, 'yellow', 0.20), (1, 'red', 0.60);
 
+-- Entities a department must check in full in a year (e.g. licences granted by commitment whose
+-- item requires 100 % verification); filled by the approval work area.
+CREATE TABLE spotcheck_mandatory (
+    department_id INTEGER NOT NULL REFERENCES departments(id),
+    entity_id     INTEGER NOT NULL REFERENCES entities(id),
+    year          INTEGER NOT NULL,
+    reason        TEXT NOT NULL,
+    PRIMARY KEY (department_id, entity_id, year)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE spotcheck_plans (
     id                INTEGER PRIMARY KEY,
     year              INTEGER NOT NULL,

@@ -13,5 +13,6 @@ int runAudit(CliContext &ctx);
 int runSummary(CliContext &ctx);
 int runGrades(CliContext &ctx);
 int runLights(CliContext &ctx);
+int runSpotCheck(CliContext &ctx);
 
 } // namespace cl
