@@ -2,6 +2,8 @@
 
 #include "db/SqlUtil.h"
 
+#include <array>
+
 namespace cl {
 
 namespace {
@@ -9,13 +11,23 @@ constexpr QLatin1StringView Charset("0123456789ABCDEFGHJKLMNPQRTUWXY");
 constexpr int Weights18[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 constexpr int Weights17[8] = {3, 7, 9, 10, 5, 8, 4, 2};
 
+// Value of each ASCII character in the code character set, -1 if not in it (built once).
+const std::array<qint8, 128> &charsetTable()
+{
+    static const std::array<qint8, 128> table = [] {
+        std::array<qint8, 128> t{};
+        t.fill(-1);
+        for (int i = 0; i < Charset.size(); ++i)
+            t[size_t(Charset.at(i).toLatin1())] = qint8(i);
+        return t;
+    }();
+    return table;
+}
+
 int charsetValue(QChar c)
 {
-    const char l = c.toLatin1();
-    for (int i = 0; i < Charset.size(); ++i)
-        if (Charset.at(i) == l)
-            return i;
-    return -1;
+    const char16_t u = c.unicode();
+    return u < 128 ? charsetTable()[u] : -1;
 }
 
 // (authority, type) pairs of the national table (DOMAIN.md §2).

@@ -2,9 +2,9 @@
 
 #include "ImportJob.h"
 #include "RejectReport.h"
-#include "RowPipe.h"
 #include "TableReader.h"
 #include "auth/Actor.h"
+#include "common/BoundedQueue.h"
 #include "common/Clock.h"
 #include "common/DateParser.h"
 #include "common/Error.h"
@@ -17,25 +17,35 @@
 #include "registry/ReferenceData.h"
 #include "registry/SearchText.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QJsonObject>
 #include <optional>
+#include <thread>
+#include <sodium.h>
 
 namespace cl {
 
 namespace {
 
+constexpr int BulkCacheKiB = 96 * 1024;
+
+// libsodium's SHA-256 is several times faster than QCryptographicHash's here (measured on 118 MB).
 QString fileSha256(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw Error(ErrorKind::Io, GradeImporter::tr("Cannot read %1: %2.").arg(path, f.errorString()));
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;)
+        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char *>(buffer.constData()), quint64(n));
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, digest);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
 // One validated row, ready to write.
@@ -55,6 +65,27 @@ struct GoodRow
     QString validTo;
     QString remark;
 };
+
+// A row after validation, made on the reading thread while the writer works on earlier rows.
+struct ValidatedRow
+{
+    qint64 row = 0;
+    bool ok = false;
+    GoodRow good;
+    QString column;
+    QString reason;
+    QStringList cells;   // kept for rejected rows (the report) and for warnings
+};
+
+struct ValidatedBatch
+{
+    std::vector<ValidatedRow> rows;
+    qint64 bytesRead = 0;
+    qint64 totalBytes = 0;
+};
+
+constexpr int BatchRows = 2048;
+constexpr size_t QueuedBatches = 8;
 
 class RowValidator
 {
@@ -110,8 +141,7 @@ public:
             return fail(GradeColumns::Name, GradeImporter::tr("The entity name is missing."));
 
         const QString departmentText = cell(GradeColumns::Department);
-        row.departmentId = departmentText.isEmpty() ? m_fallbackDepartment
-                                                    : m_departments.value(ReferenceData::normalizeName(departmentText), 0);
+        row.departmentId = departmentText.isEmpty() ? m_fallbackDepartment : departmentFor(departmentText);
         if (row.departmentId == 0)
             return fail(GradeColumns::Department,
                         departmentText.isEmpty() ? GradeImporter::tr("The department is missing (give the column or --department).")
@@ -124,7 +154,7 @@ public:
                                                       .arg(m_departmentNames.value(m_actorDepartment)));
 
         const QString schemeText = cell(GradeColumns::Scheme);
-        row.scheme = !schemeText.isEmpty() ? m_schemes.schemeCode(schemeText)
+        row.scheme = !schemeText.isEmpty() ? schemeFor(schemeText)
                    : !m_fallbackScheme.isEmpty() ? m_fallbackScheme : m_defaultScheme.value(row.departmentId);
         if (row.scheme.isEmpty())
             return fail(GradeColumns::Scheme, GradeImporter::tr("Unknown grade scheme \"%1\".").arg(schemeText));
@@ -132,8 +162,7 @@ public:
         row.rawGrade = cell(GradeColumns::Grade);
         if (row.rawGrade.isEmpty())
             return fail(GradeColumns::Grade, GradeImporter::tr("The grade is missing."));
-        row.gradeKey = GradeSchemes::gradeKey(row.rawGrade);
-        row.level = m_schemes.levelFor(row.scheme, row.rawGrade);
+        gradeFor(row.scheme, row.rawGrade, row.gradeKey, row.level);
         if (row.level.isEmpty())
             return fail(GradeColumns::Grade, GradeImporter::tr("The grade \"%1\" is not part of the scheme %2 (known grades: %3).")
                                                  .arg(row.rawGrade, row.scheme, m_schemes.knownGrades(row.scheme).join(QStringLiteral("、"))));
@@ -176,6 +205,36 @@ public:
     QString departmentName(qint64 id) const { return m_departmentNames.value(id); }
 
 private:
+    // A file repeats a handful of department, scheme and grade texts a million times: normalise
+    // each distinct text once (NFKC and case folding are the costly part of a row).
+    qint64 departmentFor(const QString &text) const
+    {
+        const auto it = m_departmentCache.constFind(text);
+        if (it != m_departmentCache.constEnd())
+            return *it;
+        const qint64 id = m_departments.value(ReferenceData::normalizeName(text), 0);
+        m_departmentCache.insert(text, id);
+        return id;
+    }
+    QString schemeFor(const QString &text) const
+    {
+        const auto it = m_schemeCache.constFind(text);
+        if (it != m_schemeCache.constEnd())
+            return *it;
+        const QString code = m_schemes.schemeCode(text);
+        m_schemeCache.insert(text, code);
+        return code;
+    }
+    void gradeFor(const QString &scheme, const QString &raw, QString &key, QString &level) const
+    {
+        const QString cacheKey = scheme + QChar(0x1f) + raw;
+        auto it = m_gradeCache.constFind(cacheKey);
+        if (it == m_gradeCache.constEnd())
+            it = m_gradeCache.insert(cacheKey, {GradeSchemes::gradeKey(raw), m_schemes.levelFor(scheme, raw)});
+        key = it->first;
+        level = it->second;
+    }
+
     QDate parseDate(const QString &text) const
     {
         QDate d = DateParser::parse(text);
@@ -197,6 +256,9 @@ private:
     qint64 m_actorDepartment;
     qint64 m_fallbackDepartment = 0;
     QString m_fallbackScheme;
+    mutable QHash<QString, qint64> m_departmentCache;
+    mutable QHash<QString, QString> m_schemeCache;
+    mutable QHash<QString, QPair<QString, QString>> m_gradeCache;
 };
 
 // The writes of one import, on prepared statements of the raw handle.
@@ -344,6 +406,13 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     std::optional<WriteTransaction> tx;
     std::unique_ptr<EvaluationWriter> writer;
     const QString now = Clock::nowIso();
+    // A large import touches pages all over the evaluation index: a bigger page cache keeps them from
+    // being spilled to the WAL and read back again and again (measured: the main cost at 1M rows).
+    const int previousCache = sql::scalar(m_db.sql(), QStringLiteral("PRAGMA cache_size")).toInt();
+    sql::exec(m_db.sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
+    const auto restoreCache = qScopeGuard([&] {
+        QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
+    });
     if (!options.validateOnly) {
         tx.emplace(m_db, m_actor, Permission::GradesImport);
         QSqlQuery batch = sql::exec(tx->sql(),
@@ -369,44 +438,78 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
             result.issues << ImportIssue{severity, row, column, message};
     };
 
-    RowPipe pipe(std::move(reader), job);
-    GoodRow good;
-    QString column, reason, previous;
+    // Reading and validating run on a thread of their own; this thread only writes.
+    BoundedQueue<ValidatedBatch> queue(QueuedBatches);
+    std::exception_ptr readError;
+    TableReader *source = reader.get();
+    std::thread producer([&] {
+        try {
+            QStringList cells;
+            ValidatedBatch batch;
+            batch.rows.reserve(BatchRows);
+            for (;;) {
+                const bool more = source->readRow(cells);
+                if (more) {
+                    ValidatedRow v;
+                    v.row = source->rowNumber();
+                    const QString problem = source->rowProblem();
+                    if (!problem.isEmpty())
+                        v.reason = problem;
+                    else
+                        v.ok = validator.validate(cells, v.good, v.column, v.reason);
+                    if (!v.ok)
+                        v.cells = cells;
+                    batch.rows.push_back(std::move(v));
+                }
+                if (batch.rows.size() >= size_t(BatchRows) || !more) {
+                    batch.bytesRead = source->bytesRead();
+                    batch.totalBytes = source->totalBytes();
+                    if (!queue.push(std::move(batch)))
+                        break;
+                    batch = ValidatedBatch();
+                    batch.rows.reserve(BatchRows);
+                }
+                if (!more || (job && job->cancelled()))
+                    break;
+            }
+        } catch (...) {
+            readError = std::current_exception();
+        }
+        queue.close();
+    });
+    const auto joinProducer = qScopeGuard([&] {
+        queue.abort();
+        producer.join();
+    });
+
+    QString previous;
     qint64 lastProgress = -1;
-    RowBatch batch;
-    while (pipe.take(batch)) {
+    ValidatedBatch batch;
+    while (queue.pop(batch)) {
         if (job && job->cancelled())
             throw Error(ErrorKind::Refused, tr("The import was cancelled; nothing was written."));
-        for (qsizetype i = 0; i < batch.rows.size(); ++i) {
-            const QStringList &cells = batch.rows.at(i);
-            const qint64 rowNumber = batch.rowNumbers.at(i);
-            if (cells.size() == 1 && cells.first().trimmed().isEmpty())
-                continue;  // blank line
+        for (ValidatedRow &v : batch.rows) {
             ++result.rowsTotal;
-            if (!batch.problems.at(i).isEmpty()) {
-                addIssue(ImportIssue::Rejected, rowNumber, QString(), batch.problems.at(i), cells);
-                continue;
-            }
-            if (!validator.validate(cells, good, column, reason)) {
-                addIssue(ImportIssue::Rejected, rowNumber, column, reason, cells);
+            if (!v.ok) {
+                addIssue(ImportIssue::Rejected, v.row, v.column, v.reason, v.cells);
                 continue;
             }
             if (!writer)
                 continue;
+            const GoodRow &good = v.good;
             bool created = false;
             const qint64 entityId = writer->entityFor(good, created);
-            if (created) {
+            if (created)
                 ++result.entitiesCreated;
-            }
             switch (writer->write(entityId, good, &previous)) {
             case EvaluationWriter::Outcome::Inserted: ++result.inserted; break;
             case EvaluationWriter::Outcome::Unchanged: ++result.unchanged; break;
             case EvaluationWriter::Outcome::Updated:
                 ++result.updated;
-                addIssue(ImportIssue::Warning, rowNumber, GradeColumns::chineseName(GradeColumns::Grade),
+                addIssue(ImportIssue::Warning, v.row, GradeColumns::chineseName(GradeColumns::Grade),
                          tr("The evaluation of %1 by %2 on %3 was %4 and is now %5.")
                              .arg(good.code, validator.departmentName(good.departmentId), good.evaluatedOn, previous, good.rawGrade),
-                         cells);
+                         v.cells);
                 tx->audit(QStringLiteral("evaluation.update"), QStringLiteral("evaluation"),
                           QStringLiteral("%1/%2/%3/%4").arg(good.code).arg(good.departmentId).arg(good.scheme, good.evaluatedOn),
                           {{QStringLiteral("raw_grade"), previous}},
@@ -420,7 +523,10 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
             lastProgress = batch.bytesRead;
         }
     }
-    pipe.rethrow();
+    if (readError)
+        std::rethrow_exception(readError);
+    if (qEnvironmentVariableIsSet("CREDITLOOP_PROFILE"))
+        qInfo("rows done: %lld ms", static_cast<long long>(timer.elapsed()));
 
     if (writer) {
         result.entitiesTouched = writer->entities().size();
@@ -431,6 +537,8 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         std::sort(touched.begin(), touched.end());
         result.sampleEntityIds = touched.mid(0, GradeImportResult::MaxSampleEntities);
         result.lights = LightEngine(m_db).recompute(*tx, options.asOf.isValid() ? options.asOf : Clock::today(), touched, false);
+        if (qEnvironmentVariableIsSet("CREDITLOOP_PROFILE"))
+            qInfo("lights done: %lld ms", static_cast<long long>(timer.elapsed()));
         sql::exec(tx->sql(), QStringLiteral("UPDATE import_batches SET rows_total = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
                                             "rows_rejected = ?, entities_created = ? WHERE id = ?"),
                   {result.rowsTotal, result.inserted, result.updated, result.unchanged, result.rejected, result.entitiesCreated, result.batchId});
@@ -451,6 +559,8 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         if (job && job->cancelled())
             throw Error(ErrorKind::Refused, tr("The import was cancelled; nothing was written."));
         tx->commit();
+        if (qEnvironmentVariableIsSet("CREDITLOOP_PROFILE"))
+            qInfo("commit done: %lld ms", static_cast<long long>(timer.elapsed()));
     }
     if (report)
         report->finish();

@@ -1,0 +1,169 @@
+#include "RegisterEntityDialog.h"
+
+#include "EntityKinds.h"
+#include "UsccFindingsLabel.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/ErrorLabel.h"
+#include "db/Database.h"
+#include "registry/EntityRepository.h"
+#include "registry/ReferenceData.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cl {
+
+RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWidget *parent)
+    : QDialog(parent), m_db(db), m_actor(actor), m_validator(UsccValidator::fromDatabase(db.sql())),
+      m_codeType(new QComboBox(this)), m_code(new QLineEdit(this)), m_findings(new UsccFindingsLabel(this)),
+      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_legalRep(new QLineEdit(this)),
+      m_industry(new QComboBox(this)), m_town(new QComboBox(this)), m_address(new QLineEdit(this)),
+      m_registeredOn(new QDateEdit(this)), m_error(new ErrorLabel(this))
+{
+    setObjectName(QStringLiteral("registerEntityDialog"));
+    setWindowTitle(tr("Register market entity"));
+
+    m_codeType->setObjectName(QStringLiteral("registerCodeType"));
+    m_codeType->addItem(tr("Unified social credit code"), QStringLiteral("USCC"));
+    m_codeType->addItem(tr("ID card number (natural person)"), QStringLiteral("ID_CARD"));
+    m_code->setObjectName(QStringLiteral("registerCode"));
+    m_code->setPlaceholderText(tr("18 characters, e.g. 91370681MA3P7K2Q3U"));
+    m_code->setMaxLength(40);  // full-width input is normalised, so allow more than 18 while typing
+    m_findings->setObjectName(QStringLiteral("registerCodeFindings"));
+    m_name->setObjectName(QStringLiteral("registerName"));
+    m_kind->setObjectName(QStringLiteral("registerKind"));
+    for (const QString &kind : entityKinds())
+        m_kind->addItem(Entity::kindLabel(kind), kind);
+    m_legalRep->setObjectName(QStringLiteral("registerLegalRep"));
+    m_industry->setObjectName(QStringLiteral("registerIndustry"));
+    m_industry->addItem(tr("(not given)"), 0);
+    for (const NamedRow &industry : ReferenceData::industries(db.sql()))
+        m_industry->addItem(industry.name, industry.id);
+    m_industry->setMaxVisibleItems(20);
+    m_town->setObjectName(QStringLiteral("registerTown"));
+    m_town->addItem(tr("(not given)"), 0);
+    for (const NamedRow &town : ReferenceData::towns(db.sql()))
+        m_town->addItem(town.name, town.id);
+    m_address->setObjectName(QStringLiteral("registerAddress"));
+    m_error->setObjectName(QStringLiteral("registerError"));
+    m_registeredOn->setObjectName(QStringLiteral("registerDate"));
+    m_registeredOn->setCalendarPopup(true);
+    m_registeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_registeredOn->setMaximumDate(Clock::today());
+    m_registeredOn->setDate(Clock::today());
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Code &type:"), m_codeType);
+    form->addRow(tr("&Code:"), m_code);
+    form->addRow(m_findings);  // spanning: QFormLayout misjudges the height of wrapped text in the field column
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Legal representative:"), m_legalRep);
+    form->addRow(tr("&Industry:"), m_industry);
+    form->addRow(tr("&Town/street:"), m_town);
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("Registered &on:"), m_registeredOn);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("registerOk"));
+    m_ok->setText(tr("Register"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RegisterEntityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RegisterEntityDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch(1);  // room left when the findings shrink again goes below the form
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+
+    connect(m_code, &QLineEdit::textChanged, this, &RegisterEntityDialog::checkCode);
+    connect(m_codeType, &QComboBox::currentIndexChanged, this, &RegisterEntityDialog::checkCode);
+    connect(m_name, &QLineEdit::textChanged, this, &RegisterEntityDialog::updateButton);
+    connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosenByUser = true; });
+    for (QLineEdit *field : {m_code, m_name})
+        connect(field, &QLineEdit::textEdited, m_error, &ErrorLabel::clearMessage);
+    checkCode();
+    m_code->setFocus();
+}
+
+bool RegisterEntityDialog::isIdCard() const
+{
+    return m_codeType->currentData().toString() == QLatin1String("ID_CARD");
+}
+
+void RegisterEntityDialog::checkCode()
+{
+    const QString text = m_code->text().trimmed();
+    if (isIdCard()) {
+        m_findings->clear();
+        m_findings->hide();
+        m_codeAcceptable = !text.isEmpty();
+        if (!m_kindChosenByUser)
+            m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("natural_person")));
+    } else if (text.isEmpty()) {
+        m_findings->clear();
+        m_findings->hide();
+        m_codeAcceptable = false;
+    } else {
+        const UsccResult result = m_validator.check(text);
+        m_findings->setResult(result);
+        m_findings->show();
+        m_codeAcceptable = result.valid;
+        if (result.valid && !m_kindChosenByUser) {
+            const int suggested = m_kind->findData(UsccValidator::entityKind(result.normalized));
+            if (suggested >= 0)
+                m_kind->setCurrentIndex(suggested);
+        }
+    }
+    updateButton();
+    // The findings wrap over several lines; a dialog does not grow by itself when they appear.
+    if (layout()) {
+        layout()->activate();
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
+}
+
+void RegisterEntityDialog::updateButton()
+{
+    m_ok->setEnabled(m_codeAcceptable && !m_name->text().trimmed().isEmpty());
+}
+
+void RegisterEntityDialog::accept()
+{
+    if (!m_ok->isEnabled())
+        return;  // Enter in a field while the code still has an error
+    Entity entity;
+    entity.codeType = m_codeType->currentData().toString();
+    entity.code = m_code->text();
+    entity.name = m_name->text();
+    entity.kind = m_kind->currentData().toString();
+    entity.legalRep = m_legalRep->text().trimmed();
+    entity.industryId = m_industry->currentData().toLongLong();
+    entity.townId = m_town->currentData().toLongLong();
+    entity.address = m_address->text().trimmed();
+    entity.registeredOn = m_registeredOn->date();
+    QString code;
+    try {
+        EntityRepository repo(m_db);
+        const qint64 id = repo.add(m_actor, entity, m_validator);
+        const std::optional<Entity> stored = repo.byId(id);
+        code = stored ? stored->code : UsccValidator::normalize(entity.code);
+    } catch (const Error &e) {
+        m_error->showMessage(e.message());
+        return;
+    }
+    emit registered(code);
+    QDialog::accept();
+}
+
+} // namespace cl
