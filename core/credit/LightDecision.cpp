@@ -1,20 +1,27 @@
 #include "LightDecision.h"
 
 #include "db/RawStatement.h"
+#include "common/Error.h"
 #include "db/SqlUtil.h"
 
-#include <QVarLengthArray>
+#include <algorithm>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace cl {
 
 namespace {
 
-void appendJsonString(QByteArray &out, const QString &value)
+void assign(std::string &out, sqlite3_stmt *stmt, int column)
 {
-    out.append('"');
-    const QByteArray utf8 = value.toUtf8();
-    for (const char c : utf8) {
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    out.assign(p ? p : "", p ? size_t(sqlite3_column_bytes(stmt, column)) : 0);
+}
+
+void appendJsonString(std::string &out, const std::string &value)
+{
+    out.push_back('"');
+    for (const char c : value) {
         switch (c) {
         case '"': out.append("\\\""); break;
         case '\\': out.append("\\\\"); break;
@@ -27,31 +34,58 @@ void appendJsonString(QByteArray &out, const QString &value)
                 std::snprintf(buf, sizeof buf, "\\u%04x", c);
                 out.append(buf);
             } else {
-                out.append(c);
+                out.push_back(c);
             }
         }
     }
-    out.append('"');
+    out.push_back('"');
 }
 
-void appendField(QByteArray &out, const char *name, const QString &value, bool &first)
+void appendField(std::string &out, const char *name, const std::string &value, bool &first)
 {
-    if (value.isEmpty())
+    if (value.empty())
         return;
     if (!first)
-        out.append(',');
+        out.push_back(',');
     first = false;
-    out.append('"').append(name).append("\":");
+    out.push_back('"');
+    out.append(name);
+    out.append("\":");
     appendJsonString(out, value);
 }
+
+QString q(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// A plain wrapper for the hot loop: RawStatement's QString accessors would allocate per column.
+struct Cursor
+{
+    sqlite3_stmt *stmt = nullptr;
+    bool has = false;
+    explicit Cursor(sqlite3 *db, const QByteArray &sql, const QByteArray &asOf, const qint64 *single)
+    {
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) != SQLITE_OK)
+            throw Error(ErrorKind::Database, QStringLiteral("light facts: ") + QString::fromUtf8(sqlite3_errmsg(db)));
+        sqlite3_bind_text(stmt, 1, asOf.constData(), int(asOf.size()), SQLITE_TRANSIENT);
+        if (single)
+            sqlite3_bind_int64(stmt, 2, *single);
+        step();
+    }
+    ~Cursor() { sqlite3_finalize(stmt); }
+    void step() { has = sqlite3_step(stmt) == SQLITE_ROW; }
+    qint64 entity() const { return sqlite3_column_int64(stmt, 0); }
+};
 
 } // namespace
 
 struct LightFacts::Streams
 {
-    std::unique_ptr<RawStatement> entities, dishonest, findings, evaluations;
-    bool hasD = false, hasF = false, hasV = false;
-    QString asOf;
+    std::unique_ptr<Cursor> entities, dishonest, findings, evaluations;
+    std::string asOf;
+    LightFact pending;
+    std::string pendingScheme;
 };
 
 LightFacts::LightFacts() : m(std::make_unique<Streams>()) {}
@@ -61,201 +95,204 @@ LightFacts::~LightFacts() = default;
 LightFacts LightFacts::load(sqlite3 *db, const QDate &asOf, const qint64 *single, bool subset)
 {
     LightFacts f;
-    f.m->asOf = asOf.toString(Qt::ISODate);
+    const QByteArray asOfText = asOf.toString(Qt::ISODate).toLatin1();
+    f.m->asOf = asOfText.toStdString();
     const char *filterE = single ? " WHERE id = ?2" : subset ? " WHERE id IN (SELECT id FROM temp.light_targets)" : "";
     const char *filterX = single ? " AND x.entity_id = ?2" : subset ? " AND x.entity_id IN (SELECT id FROM temp.light_targets)" : "";
-    const QByteArray e = QByteArray("SELECT id, code, ?1 FROM entities") + filterE + " ORDER BY id";
-    const QByteArray d = QByteArray("SELECT x.entity_id, x.id, x.listing_authority, x.basis, x.listed_on, coalesce(x.removed_on, '') "
-                                    "FROM dishonest_list x WHERE x.listed_on <= ?1 AND (x.removed_on IS NULL OR x.removed_on > ?1)")
-        + filterX + " ORDER BY x.entity_id";
-    const QByteArray fi = QByteArray("SELECT x.entity_id, x.kind, x.source_type || ':' || x.source_key, coalesce(x.department_id, 0), "
-                                     "x.valid_from, coalesce(x.valid_to, ''), x.detail FROM credit_findings x "
-                                     "WHERE x.valid_from <= ?1 AND (x.valid_to IS NULL OR x.valid_to >= ?1) "
-                                     "AND (x.repaired_on IS NULL OR x.repaired_on > ?1)")
-        + filterX + " ORDER BY x.entity_id";
+    f.m->entities = std::make_unique<Cursor>(db, QByteArray("SELECT id, ?1 FROM entities") + filterE + " ORDER BY id", asOfText, single);
+    f.m->dishonest = std::make_unique<Cursor>(
+        db,
+        QByteArray("SELECT x.entity_id, x.id, x.listing_authority, x.basis, x.listed_on, coalesce(x.removed_on, '') "
+                   "FROM dishonest_list x WHERE x.listed_on <= ?1 AND (x.removed_on IS NULL OR x.removed_on > ?1)")
+            + filterX + " ORDER BY x.entity_id",
+        asOfText, single);
+    f.m->findings = std::make_unique<Cursor>(
+        db,
+        QByteArray("SELECT x.entity_id, x.kind, x.source_type || ':' || x.source_key, coalesce(x.department_id, 0), "
+                   "x.valid_from, coalesce(x.valid_to, ''), x.detail FROM credit_findings x "
+                   "WHERE x.valid_from <= ?1 AND (x.valid_to IS NULL OR x.valid_to >= ?1) "
+                   "AND (x.repaired_on IS NULL OR x.repaired_on > ?1)")
+            + filterX + " ORDER BY x.entity_id",
+        asOfText, single);
     // The unique key (entity, department, scheme, evaluated_on) orders the scan: the last row of
     // each (department, scheme) group is the evaluation that counts.
-    const QByteArray v = QByteArray("SELECT x.entity_id, x.department_id, x.scheme, x.evaluated_on, x.valid_from, x.valid_to, "
-                                    "x.level, x.raw_grade, x.id FROM evaluations x WHERE x.evaluated_on <= ?1")
-        + filterX + " ORDER BY x.entity_id, x.department_id, x.scheme, x.evaluated_on";
-    auto prepare = [&](const QByteArray &sql) {
-        auto s = std::make_unique<RawStatement>(db, sql.constData());
-        s->bind(1, f.m->asOf);
-        if (single)
-            s->bind(2, *single);
-        return s;
-    };
-    f.m->entities = prepare(e);
-    f.m->dishonest = prepare(d);
-    f.m->findings = prepare(fi);
-    f.m->evaluations = prepare(v);
-    f.m->hasD = f.m->dishonest->step();
-    f.m->hasF = f.m->findings->step();
-    f.m->hasV = f.m->evaluations->step();
+    f.m->evaluations = std::make_unique<Cursor>(
+        db,
+        QByteArray("SELECT x.entity_id, x.department_id, x.scheme, x.evaluated_on, x.valid_from, x.valid_to, "
+                   "x.level, x.raw_grade, x.id FROM evaluations x WHERE x.evaluated_on <= ?1")
+            + filterX + " ORDER BY x.entity_id, x.department_id, x.scheme, x.evaluated_on",
+        asOfText, single);
     return f;
 }
 
 bool LightFacts::next(EntityFacts &facts)
 {
     Streams &s = *m;
-    if (!s.entities->step())
+    Cursor &e = *s.entities;
+    if (!e.has)
         return false;
-    facts.entityId = s.entities->int64(0);
-    facts.code = s.entities->text(1);
-    facts.dishonest.clear();
-    facts.findings.clear();
-    facts.evaluations.clear();
-    const qint64 id = facts.entityId;
+    const qint64 id = e.entity();
+    e.step();
+    facts.entityId = id;
+    facts.facts.clear();
 
-    while (s.hasD && s.dishonest->int64(0) <= id) {
-        if (s.dishonest->int64(0) == id) {
-            LightReason r;
-            r.source = QStringLiteral("dishonest");
-            r.key = QString::number(s.dishonest->int64(1));
-            r.department = s.dishonest->text(2);
-            r.detail = s.dishonest->text(3);
-            r.date = s.dishonest->text(4);
-            r.validTo = s.dishonest->text(5);
-            facts.dishonest << r;
-        }
-        s.hasD = s.dishonest->step();
+    for (Cursor &d = *s.dishonest; d.has && d.entity() <= id; d.step()) {
+        if (d.entity() != id)
+            continue;
+        LightFact &f = facts.facts.emplace_back();
+        f.source = LightFact::Dishonest;
+        f.key = std::to_string(sqlite3_column_int64(d.stmt, 1));
+        assign(f.authority, d.stmt, 2);
+        assign(f.detail, d.stmt, 3);
+        assign(f.date, d.stmt, 4);
+        assign(f.validTo, d.stmt, 5);
     }
-    while (s.hasF && s.findings->int64(0) <= id) {
-        if (s.findings->int64(0) == id) {
-            LightReason r;
-            r.source = QStringLiteral("finding");
-            r.kind = s.findings->text(1);
-            r.key = s.findings->text(2);
-            r.department = QString::number(s.findings->int64(3));  // resolved to a name by the decision
-            r.date = s.findings->text(4);
-            r.validTo = s.findings->text(5);
-            r.detail = s.findings->text(6);
-            facts.findings << r;
-        }
-        s.hasF = s.findings->step();
+    for (Cursor &c = *s.findings; c.has && c.entity() <= id; c.step()) {
+        if (c.entity() != id)
+            continue;
+        LightFact &f = facts.facts.emplace_back();
+        f.source = LightFact::Finding;
+        assign(f.kind, c.stmt, 1);
+        assign(f.key, c.stmt, 2);
+        f.department = sqlite3_column_int64(c.stmt, 3);
+        assign(f.date, c.stmt, 4);
+        assign(f.validTo, c.stmt, 5);
+        assign(f.detail, c.stmt, 6);
     }
-    LightReason pending;
-    qint64 pendingDept = -1;
-    QString pendingScheme;
+    // Evaluations: keep the last of each (department, scheme) group, and only if valid on the date.
+    bool pending = false;
+    LightFact &p = s.pending;
     auto flush = [&] {
-        if (pendingDept >= 0 && pending.validFrom <= s.asOf && pending.validTo >= s.asOf)
-            facts.evaluations << pending;
+        if (pending && p.validFrom <= s.asOf && p.validTo >= s.asOf)
+            facts.facts.push_back(p);
+        pending = false;
     };
-    while (s.hasV && s.evaluations->int64(0) <= id) {
-        if (s.evaluations->int64(0) == id) {
-            const qint64 dept = s.evaluations->int64(1);
-            const QString scheme = s.evaluations->text(2);
-            if (dept != pendingDept || scheme != pendingScheme) {
-                flush();
-                pendingDept = dept;
-                pendingScheme = scheme;
-            }
-            pending = LightReason();
-            pending.source = QStringLiteral("evaluation");
-            pending.kind = scheme;
-            pending.department = QString::number(dept);
-            pending.date = s.evaluations->text(3);
-            pending.validFrom = s.evaluations->text(4);
-            pending.validTo = s.evaluations->text(5);
-            pending.level = s.evaluations->text(6);
-            pending.rawGrade = s.evaluations->text(7);
-            pending.key = QString::number(s.evaluations->int64(8));
-        }
-        s.hasV = s.evaluations->step();
+    for (Cursor &v = *s.evaluations; v.has && v.entity() <= id; v.step()) {
+        if (v.entity() != id)
+            continue;
+        const qint64 department = sqlite3_column_int64(v.stmt, 1);
+        const auto *scheme = reinterpret_cast<const char *>(sqlite3_column_text(v.stmt, 2));
+        if (pending && (department != p.department || p.kind != scheme))
+            flush();
+        pending = true;
+        p.source = LightFact::Evaluation;
+        p.department = department;
+        assign(p.kind, v.stmt, 2);
+        assign(p.date, v.stmt, 3);
+        assign(p.validFrom, v.stmt, 4);
+        assign(p.validTo, v.stmt, 5);
+        assign(p.level, v.stmt, 6);
+        assign(p.rawGrade, v.stmt, 7);
+        p.key = std::to_string(sqlite3_column_int64(v.stmt, 8));
     }
     flush();
     return true;
 }
 
-EntityFacts LightFacts::takeFor(qint64 entityId)
+LightDecision::LightDecision(QList<LightRule> rules, int ruleVersion, const QSqlDatabase &db) : m_version(ruleVersion)
 {
-    EntityFacts facts;
-    while (next(facts))
-        if (facts.entityId == entityId)
-            return facts;
-    facts = EntityFacts();
-    facts.entityId = entityId;
-    return facts;
-}
-
-LightDecision::LightDecision(QList<LightRule> rules, int ruleVersion, QHash<qint64, QString> departmentNames)
-    : m_rules(std::move(rules)), m_version(ruleVersion), m_departments(std::move(departmentNames))
-{}
-
-QHash<qint64, QString> LightDecision::departmentNames(const QSqlDatabase &db)
-{
-    QHash<qint64, QString> names;
-    if (!db.isValid())
-        return names;
+    for (const LightRule &r : rules) {
+        CompiledRule c{r, {}, LightFact::Evaluation, r.source == QLatin1String("none")};
+        for (const QString &m : r.match)
+            c.match.push_back(m.toStdString());
+        if (r.source == QLatin1String("dishonest"))
+            c.source = LightFact::Dishonest;
+        else if (r.source == QLatin1String("finding"))
+            c.source = LightFact::Finding;
+        m_rules.push_back(std::move(c));
+    }
+    m_fallback = LightRule{QStringLiteral("U1"), 0, QStringLiteral("grey"), QStringLiteral("none"), {}, {}};
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, name FROM departments"));
-    while (q.next())
-        names.insert(q.value(0).toLongLong(), q.value(1).toString());
-    return names;
-}
-
-LightResult LightDecision::decide(const EntityFacts &facts, const QDate &asOf) const
-{
-    LightResult result;
-    result.asOf = asOf;
-    result.ruleVersion = m_version;
-    for (const LightRule &rule : m_rules) {
-        QList<LightReason> matched;
-        if (rule.source == QLatin1String("dishonest")) {
-            matched = facts.dishonest;
-        } else if (rule.source == QLatin1String("finding")) {
-            for (const LightReason &r : facts.findings)
-                if (rule.match.contains(r.kind))
-                    matched << r;
-        } else if (rule.source == QLatin1String("evaluation")) {
-            for (const LightReason &r : facts.evaluations)
-                if (rule.match.contains(r.level))
-                    matched << r;
-        } else {
-            result.light = rule.light;
-            result.ruleId = rule.ruleId;
-            return result;
-        }
-        if (!matched.isEmpty()) {
-            result.light = rule.light;
-            result.ruleId = rule.ruleId;
-            for (LightReason &r : matched) {
-                r.ruleId = rule.ruleId;
-                if (r.source != QLatin1String("dishonest"))
-                    r.department = m_departments.value(r.department.toLongLong());
-            }
-            result.reasons = matched;
-            return result;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id >= 0 && id < 100000) {
+            if (size_t(id) >= m_departments.size())
+                m_departments.resize(size_t(id) + 1);
+            m_departments[size_t(id)] = q.value(1).toString().toStdString();
         }
     }
-    result.light = QStringLiteral("grey");
-    result.ruleId = QStringLiteral("U1");
-    return result;
 }
 
-QByteArray LightDecision::reasonsJson(const QList<LightReason> &reasons)
+void LightDecision::decide(const EntityFacts &facts, Outcome &outcome) const
 {
-    QByteArray out("[");
-    for (qsizetype i = 0; i < reasons.size(); ++i) {
-        const LightReason &r = reasons.at(i);
-        if (i)
-            out.append(',');
-        out.append('{');
+    outcome.reasons.clear();
+    for (const CompiledRule &r : m_rules) {
+        if (r.always) {
+            outcome.rule = &r.rule;
+            return;
+        }
+        for (const LightFact &f : facts.facts) {
+            if (f.source != r.source)
+                continue;
+            const std::string &value = f.source == LightFact::Evaluation ? f.level : f.kind;
+            if (r.source == LightFact::Dishonest || std::find(r.match.begin(), r.match.end(), value) != r.match.end())
+                outcome.reasons.push_back(&f);
+        }
+        if (!outcome.reasons.empty()) {
+            outcome.rule = &r.rule;
+            return;
+        }
+    }
+    outcome.rule = &m_fallback;
+}
+
+LightResult LightDecision::result(const EntityFacts &facts, const QDate &asOf) const
+{
+    Outcome o;
+    decide(facts, o);
+    LightResult r;
+    r.asOf = asOf;
+    r.ruleVersion = m_version;
+    r.light = o.rule->light;
+    r.ruleId = o.rule->ruleId;
+    for (const LightFact *f : o.reasons) {
+        LightReason reason;
+        reason.ruleId = r.ruleId;
+        reason.source = f->source == LightFact::Dishonest ? QStringLiteral("dishonest")
+                      : f->source == LightFact::Finding ? QStringLiteral("finding") : QStringLiteral("evaluation");
+        reason.key = q(f->key);
+        reason.kind = q(f->kind);
+        reason.department = f->source == LightFact::Dishonest ? q(f->authority)
+                          : size_t(f->department) < m_departments.size() ? q(m_departments[size_t(f->department)]) : QString();
+        reason.rawGrade = q(f->rawGrade);
+        reason.level = q(f->level);
+        reason.date = q(f->date);
+        reason.validFrom = q(f->validFrom);
+        reason.validTo = q(f->validTo);
+        reason.detail = q(f->detail);
+        r.reasons << reason;
+    }
+    return r;
+}
+
+void LightDecision::reasonsJson(const Outcome &outcome, std::string &out) const
+{
+    out.assign("[");
+    static const std::string sources[] = {"dishonest", "finding", "evaluation"};
+    const std::string ruleId = outcome.rule->ruleId.toStdString();
+    bool firstReason = true;
+    for (const LightFact *f : outcome.reasons) {
+        if (!firstReason)
+            out.push_back(',');
+        firstReason = false;
+        out.push_back('{');
         bool first = true;
-        appendField(out, "rule_id", r.ruleId, first);
-        appendField(out, "source", r.source, first);
-        appendField(out, "key", r.key, first);
-        appendField(out, "kind", r.kind, first);
-        appendField(out, "department", r.department, first);
-        appendField(out, "raw_grade", r.rawGrade, first);
-        appendField(out, "level", r.level, first);
-        appendField(out, "date", r.date, first);
-        appendField(out, "valid_from", r.validFrom, first);
-        appendField(out, "valid_to", r.validTo, first);
-        appendField(out, "detail", r.detail, first);
-        out.append('}');
+        appendField(out, "rule_id", ruleId, first);
+        appendField(out, "source", sources[f->source], first);
+        appendField(out, "key", f->key, first);
+        appendField(out, "kind", f->kind, first);
+        appendField(out, "department", f->source == LightFact::Dishonest ? f->authority
+                                       : size_t(f->department) < m_departments.size() ? m_departments[size_t(f->department)] : std::string(),
+                    first);
+        appendField(out, "raw_grade", f->rawGrade, first);
+        appendField(out, "level", f->level, first);
+        appendField(out, "date", f->date, first);
+        appendField(out, "valid_from", f->validFrom, first);
+        appendField(out, "valid_to", f->validTo, first);
+        appendField(out, "detail", f->detail, first);
+        out.push_back('}');
     }
-    out.append(']');
-    return out;
+    out.push_back(']');
 }
 
 LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset) const
@@ -263,39 +300,43 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
     struct Change
     {
         qint64 entityId;
-        QString code;
-        QString light;
-        QString ruleId;
-        QByteArray reasons;
+        const LightRule *rule;
+        std::string reasons;
         bool historic;  // light or rule changed
     };
-    // Current lights, to write only what changed.
-    struct Current
-    {
-        QString light, ruleId;
-        QByteArray reasons;
-    };
-    QHash<qint64, Current> current;
-    {
-        RawStatement q(db, subset ? "SELECT entity_id, light, rule_id, reasons FROM entity_lights WHERE entity_id IN (SELECT id FROM temp.light_targets)"
-                                  : "SELECT entity_id, light, rule_id, reasons FROM entity_lights");
-        while (q.step())
-            current.insert(q.int64(0), Current{q.text(1), q.text(2), q.bytes(3)});
-    }
-    QList<Change> changes;
+    // The stored lights, read in entity order alongside the facts, so nothing is held per entity.
+    sqlite3_stmt *stored = nullptr;
+    const char *storedSql = subset ? "SELECT entity_id, light, rule_id, reasons FROM entity_lights "
+                                     "WHERE entity_id IN (SELECT id FROM temp.light_targets) ORDER BY entity_id"
+                                   : "SELECT entity_id, light, rule_id, reasons FROM entity_lights ORDER BY entity_id";
+    if (sqlite3_prepare_v2(db, storedSql, -1, &stored, nullptr) != SQLITE_OK)
+        throw Error(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    bool hasStored = sqlite3_step(stored) == SQLITE_ROW;
+
+    std::vector<Change> changes;
     LightEngine::Stats stats;
     EntityFacts f;
+    Outcome outcome;
+    std::string reasons;
     while (facts.next(f)) {
         ++stats.entities;
-        const LightResult r = decide(f, asOf);
-        const QByteArray reasons = reasonsJson(r.reasons);
-        const auto it = current.constFind(f.entityId);
-        if (it != current.constEnd() && it->light == r.light && it->ruleId == r.ruleId && it->reasons == reasons)
-            continue;
-        const bool historic = it == current.constEnd() || it->light != r.light || it->ruleId != r.ruleId;
-        changes.append(Change{f.entityId, f.code, r.light, r.ruleId, reasons, historic});
+        decide(f, outcome);
+        reasonsJson(outcome, reasons);
+        while (hasStored && sqlite3_column_int64(stored, 0) < f.entityId)
+            hasStored = sqlite3_step(stored) == SQLITE_ROW;
+        bool same = false, historic = true;
+        if (hasStored && sqlite3_column_int64(stored, 0) == f.entityId) {
+            const QByteArray light = outcome.rule->light.toLatin1(), rule = outcome.rule->ruleId.toLatin1();
+            const bool sameLight = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 1)), light.constData()) == 0
+                && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 2)), rule.constData()) == 0;
+            historic = !sameLight;
+            same = sameLight && size_t(sqlite3_column_bytes(stored, 3)) == reasons.size()
+                && std::memcmp(sqlite3_column_text(stored, 3), reasons.data(), reasons.size()) == 0;
+        }
+        if (!same)
+            changes.push_back(Change{f.entityId, outcome.rule, reasons, historic});
     }
-    current.clear();
+    sqlite3_finalize(stored);
 
     const QString asOfText = asOf.toString(Qt::ISODate);
     RawStatement upsert(db, "INSERT INTO entity_lights(entity_id, light, rule_id, rule_version, as_of, reasons, computed_at) "
@@ -304,22 +345,21 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
                             "reasons = excluded.reasons, computed_at = excluded.computed_at");
     RawStatement history(db, "INSERT INTO light_history(entity_id, effective_on, light, rule_id, rule_version, reasons, recorded_at) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    RawStatement outbox(db, "INSERT INTO outbox(kind, record_key, payload, created_at) VALUES ('light', ?1, ?2, ?3)");
+    RawStatement outbox(db, "INSERT INTO outbox(kind, record_key, payload, created_at) "
+                            "SELECT 'light', code, json_object('code', code, 'light', ?2, 'rule_id', ?3, 'as_of', ?4), ?5 "
+                            "FROM entities WHERE id = ?1");
     for (const Change &c : changes) {
-        upsert.bind(1, c.entityId).bind(2, c.light).bind(3, c.ruleId).bind(4, qint64(m_version)).bind(5, asOfText)
-            .bind(6, c.reasons).bind(7, now);
+        const QByteArray reasonsBytes = QByteArray::fromRawData(c.reasons.data(), qsizetype(c.reasons.size()));
+        upsert.bind(1, c.entityId).bind(2, c.rule->light).bind(3, c.rule->ruleId).bind(4, qint64(m_version)).bind(5, asOfText)
+            .bind(6, reasonsBytes).bind(7, now);
         upsert.run();
         if (!c.historic)
             continue;
         ++stats.changed;
-        history.bind(1, c.entityId).bind(2, asOfText).bind(3, c.light).bind(4, c.ruleId).bind(5, qint64(m_version))
-            .bind(6, c.reasons).bind(7, now);
+        history.bind(1, c.entityId).bind(2, asOfText).bind(3, c.rule->light).bind(4, c.rule->ruleId).bind(5, qint64(m_version))
+            .bind(6, reasonsBytes).bind(7, now);
         history.run();
-        QByteArray payload("{\"code\":");
-        appendJsonString(payload, c.code);
-        payload.append(",\"light\":\"").append(c.light.toLatin1()).append("\",\"rule_id\":\"").append(c.ruleId.toLatin1())
-            .append("\",\"as_of\":\"").append(asOfText.toLatin1()).append("\"}");
-        outbox.bind(1, c.code).bind(2, payload).bind(3, now);
+        outbox.bind(1, c.entityId).bind(2, c.rule->light).bind(3, c.rule->ruleId).bind(4, asOfText).bind(5, now);
         outbox.run();
     }
     return stats;

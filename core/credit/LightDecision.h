@@ -2,23 +2,36 @@
 
 #include "LightEngine.h"
 
-#include <QHash>
 #include <memory>
+#include <string>
+#include <vector>
 
 struct sqlite3;
 
 namespace cl {
 
-class RawStatement;
+// One record that can move a light, kept compact (std::string's small-string storage holds dates,
+// codes and levels without allocating): a recomputation reads a million of them.
+struct LightFact
+{
+    enum Source : quint8 { Dishonest, Finding, Evaluation };
+    Source source = Evaluation;
+    qint64 department = 0;   // department id (findings, evaluations)
+    std::string authority;   // dishonest: the listing authority
+    std::string kind;        // finding kind, or the evaluation's scheme
+    std::string key;         // evaluation id, finding source key, listing id
+    std::string rawGrade;
+    std::string level;
+    std::string date;        // listed on / valid from / evaluated on
+    std::string validFrom;
+    std::string validTo;
+    std::string detail;
+};
 
-// Everything known about one entity that can move its light, as of a date.
 struct EntityFacts
 {
     qint64 entityId = 0;
-    QString code;
-    QList<LightReason> dishonest;
-    QList<LightReason> findings;     // kind = finding kind
-    QList<LightReason> evaluations;  // only the latest per (department, scheme), and only if valid
+    std::vector<LightFact> facts;  // only evaluations that count: latest per (department, scheme) and valid
 };
 
 // Streams the facts of all (or the targeted) entities in entity order, merging the record tables.
@@ -30,7 +43,6 @@ public:
     // single: one entity; subset: the entities in temp.light_targets; neither: all entities.
     static LightFacts load(sqlite3 *db, const QDate &asOf, const qint64 *single, bool subset = false);
     bool next(EntityFacts &facts);
-    EntityFacts takeFor(qint64 entityId);
 
 private:
     LightFacts();
@@ -38,24 +50,38 @@ private:
     std::unique_ptr<Streams> m;
 };
 
-// Applies the rules to facts: first rule with a matching record wins.
+// Applies the rules to facts: the first rule with a matching record wins, and the records that
+// matched it are the reasons.
 class LightDecision
 {
 public:
-    LightDecision(QList<LightRule> rules, int ruleVersion, QHash<qint64, QString> departmentNames);
-    static QHash<qint64, QString> departmentNames(const QSqlDatabase &db);
+    LightDecision(QList<LightRule> rules, int ruleVersion, const QSqlDatabase &db);
 
-    LightResult decide(const EntityFacts &facts, const QDate &asOf) const;
+    struct Outcome
+    {
+        const LightRule *rule = nullptr;
+        std::vector<const LightFact *> reasons;
+    };
+    void decide(const EntityFacts &facts, Outcome &outcome) const;
+    LightResult result(const EntityFacts &facts, const QDate &asOf) const;
+    void reasonsJson(const Outcome &outcome, std::string &out) const;
+
     // Decides every entity of the stream and writes the changes (entity_lights, light_history,
-    // outbox); returns the counts. Reads everything first, then writes, so no cursor sees its own writes.
+    // outbox). Reads everything first, then writes, so no cursor sees its own writes.
     LightEngine::Stats apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset) const;
 
-    static QByteArray reasonsJson(const QList<LightReason> &reasons);
-
 private:
-    QList<LightRule> m_rules;
+    struct CompiledRule
+    {
+        LightRule rule;
+        std::vector<std::string> match;
+        LightFact::Source source;
+        bool always;
+    };
+    std::vector<CompiledRule> m_rules;
     int m_version;
-    QHash<qint64, QString> m_departments;
+    std::vector<std::string> m_departments;  // by id
+    LightRule m_fallback;
 };
 
 } // namespace cl

@@ -96,9 +96,12 @@ QString LightEngine::findingKindLabel(const QString &kind)
 
 LightResult LightEngine::explain(qint64 entityId, const QDate &asOf) const
 {
-    LightDecision decision(rules(m_db.sql()), currentRuleVersion(m_db.sql()), LightDecision::departmentNames(m_db.sql()));
+    const LightDecision decision(rules(m_db.sql()), currentRuleVersion(m_db.sql()), m_db.sql());
     LightFacts facts = LightFacts::load(m_db.raw(), asOf, &entityId);
-    return decision.decide(facts.takeFor(entityId), asOf);
+    EntityFacts entity;
+    if (!facts.next(entity))
+        entity.entityId = entityId;
+    return decision.result(entity, asOf);
 }
 
 LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all)
@@ -109,8 +112,11 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
     if (!all && entityIds.isEmpty())
         return stats;
     sqlite3 *raw = tx.database().raw();
-    LightDecision decision(rules(tx.sql()), currentRuleVersion(tx.sql()), LightDecision::departmentNames(tx.sql()));
-    const bool subset = !all;
+    const LightDecision decision(rules(tx.sql()), currentRuleVersion(tx.sql()), tx.sql());
+    // When most entities are touched, one ordered pass over everything beats filtering by a temp table.
+    bool subset = !all;
+    if (subset && entityIds.size() * 4 > sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong())
+        subset = false;
     if (subset) {
         sql::exec(tx.sql(), QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS light_targets(id INTEGER PRIMARY KEY)"));
         sql::exec(tx.sql(), QStringLiteral("DELETE FROM temp.light_targets"));

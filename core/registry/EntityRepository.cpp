@@ -14,8 +14,9 @@ namespace cl {
 namespace {
 const QString selectEntity = QStringLiteral(
     "SELECT e.id, e.code, e.code_type, e.name, e.kind, e.legal_rep, e.industry_id, i.name, e.town_id, t.name, "
-    "e.address, e.registered_on, e.status, e.created_at, e.updated_at "
-    "FROM entities e LEFT JOIN industries i ON i.id = e.industry_id LEFT JOIN towns t ON t.id = e.town_id ");
+    "e.address, e.registered_on, e.status, e.created_at, e.updated_at, coalesce(l.light, 'grey') "
+    "FROM entities e LEFT JOIN industries i ON i.id = e.industry_id LEFT JOIN towns t ON t.id = e.town_id "
+    "LEFT JOIN entity_lights l ON l.entity_id = e.id ");
 
 Entity readEntity(const QSqlQuery &q)
 {
@@ -35,6 +36,7 @@ Entity readEntity(const QSqlQuery &q)
     e.status = q.value(12).toString();
     e.createdAt = q.value(13).toString();
     e.updatedAt = q.value(14).toString();
+    e.light = q.value(15).toString();
     return e;
 }
 
@@ -93,6 +95,12 @@ Where whereFor(const EntityQuery &query)
         parts << QStringLiteral("e.kind = ?");
         values << query.kind;
     }
+    if (!query.light.isEmpty()) {
+        // An entity whose light was never computed is grey (U1: nothing known).
+        parts << (query.light == QLatin1String("grey") ? QStringLiteral("(l.light = ? OR l.light IS NULL)")
+                                                       : QStringLiteral("l.light = ?"));
+        values << query.light;
+    }
     return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")) + QLatin1Char(' '),
             values};
 }
@@ -135,6 +143,26 @@ std::optional<Entity> EntityRepository::byId(qint64 id) const
     return readEntity(q);
 }
 
+QList<Entity> EntityRepository::byIds(const QList<qint64> &ids) const
+{
+    QHash<qint64, Entity> found;
+    QSqlQuery q = sql::prepare(m_db.sql(), selectEntity + QStringLiteral("WHERE e.id = ?"));
+    for (const qint64 id : ids) {
+        if (found.contains(id))
+            continue;
+        q.addBindValue(id);
+        sql::exec(q);
+        if (q.next())
+            found.insert(id, readEntity(q));
+    }
+    QList<Entity> out;
+    out.reserve(found.size());
+    for (const qint64 id : ids)
+        if (const auto it = found.constFind(id); it != found.constEnd())
+            out << *it;
+    return out;
+}
+
 QList<Entity> EntityRepository::search(const QString &text, int limit) const
 {
     const QString term = SearchText::normalize(text);
@@ -154,9 +182,12 @@ QList<Entity> EntityRepository::search(const QString &text, int limit) const
     QSqlQuery q = match.isEmpty()
         ? sql::exec(m_db.sql(), selectEntity + QStringLiteral("WHERE instr(cl_norm(e.name), ?) > 0 LIMIT ?"),
                     {term, limit - out.size()})
+        // The search index drives the loop (CROSS JOIN keeps that order), so LIMIT stops after the
+        // first confirmed names; "e.id IN (…)" would first collect every match (900k for 龙口).
         : sql::exec(m_db.sql(),
-                    selectEntity + QStringLiteral("WHERE e.id IN (SELECT rowid FROM entity_search WHERE entity_search MATCH ?) "
-                                                  "AND instr(cl_norm(e.name), ?) > 0 LIMIT ?"),
+                    QString(selectEntity).replace(QStringLiteral("FROM entities e "),
+                                                  QStringLiteral("FROM entity_search s CROSS JOIN entities e ON e.id = s.rowid "))
+                        + QStringLiteral("WHERE s.entity_search MATCH ? AND instr(cl_norm(e.name), ?) > 0 LIMIT ?"),
                     {match, term, limit - out.size()});
     QSet<qint64> seen;
     for (const Entity &e : out)
@@ -181,7 +212,11 @@ QList<Entity> EntityRepository::page(const EntityQuery &query, qint64 offset, in
 qint64 EntityRepository::count(const EntityQuery &query) const
 {
     const Where where = whereFor(query);
-    QSqlQuery q = run(m_db.sql(), QStringLiteral("SELECT count(*) FROM entities e ") + where.clause, where.values);
+    // The light table is joined only when the filter needs it, so the plain count stays a scan of one table.
+    const QString from = query.light.isEmpty()
+        ? QStringLiteral("SELECT count(*) FROM entities e ")
+        : QStringLiteral("SELECT count(*) FROM entities e LEFT JOIN entity_lights l ON l.entity_id = e.id ");
+    QSqlQuery q = run(m_db.sql(), from + where.clause, where.values);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
