@@ -115,7 +115,8 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
     const LightDecision decision(rules(tx.sql()), currentRuleVersion(tx.sql()), tx.sql());
     // When most entities are touched, one ordered pass over everything beats filtering by a temp table.
     bool subset = !all;
-    if (subset && entityIds.size() * 4 > sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong())
+    if (subset && entityIds.size() > 10000
+        && entityIds.size() * 4 > sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong())
         subset = false;
     if (subset) {
         sql::exec(tx.sql(), QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS light_targets(id INTEGER PRIMARY KEY)"));
