@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up, build with tests, and run every test headless through CTest. Non-zero on any failure.
-# CREDITLOOP_SANITIZE=1 also builds and runs the ASan+UBSan preset.
+# The ASan+UBSan preset runs too in CI (CI=true) or with CREDITLOOP_SANITIZE=1.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,7 +11,7 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$(nproc)"
 ctest --preset ci -j"$(nproc)"
 
-if [[ "${CREDITLOOP_SANITIZE:-0}" == "1" ]]; then
+if [[ "${CREDITLOOP_SANITIZE:-0}" == "1" || "${CI:-}" == "true" ]]; then
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j"$(nproc)"
     ctest --preset asan -j"$(nproc)"
