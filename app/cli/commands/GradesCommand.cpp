@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "common/Error.h"
+#include "credit/GradeSchemes.h"
 #include "db/Database.h"
 #include "supervision/GradeImporter.h"
 #include "supervision/ImportJob.h"
@@ -66,12 +67,56 @@ QString resultText(const GradeImportResult &r)
     return lines.join(QLatin1Char('\n'));
 }
 
+int schemes(CliContext &ctx)
+{
+    ctx.args().expectEmpty();
+    const GradeSchemes s = GradeSchemes::load(ctx.db().sql());
+    QJsonArray rows;
+    QStringList lines;
+    lines << Cli::tr("Grade schemes, version %1:").arg(s.version());
+    for (const GradeSchemeInfo &info : s.schemes()) {
+        QJsonObject grades;
+        QStringList pairs;
+        for (const auto &g : info.grades) {
+            grades.insert(g.first, g.second);
+            pairs << g.first + QStringLiteral("→") + g.second;
+        }
+        rows.append(QJsonObject{{QStringLiteral("code"), info.code}, {QStringLiteral("name"), info.name},
+                                {QStringLiteral("risk_only"), info.riskOnly}, {QStringLiteral("grades"), grades}});
+        lines << QStringLiteral("  %1 %2%3: %4").arg(info.code, info.name,
+                                                     info.riskOnly ? QStringLiteral(" ") + Cli::tr("(risk only, not public)") : QString(),
+                                                     pairs.join(QStringLiteral(" ")));
+    }
+    ctx.output(lines.join(QLatin1Char('\n')), {{QStringLiteral("version"), s.version()}, {QStringLiteral("schemes"), rows}});
+    return ExitOk;
+}
+
+int setLevel(CliContext &ctx)
+{
+    const QString scheme = ctx.args().takeWord();
+    const QString grade = ctx.args().takeWord();
+    const QString level = ctx.args().takeWord();
+    ctx.args().expectEmpty();
+    if (scheme.isEmpty() || grade.isEmpty())
+        return ctx.usage(Cli::tr("Usage: creditloop-cli grades set-level SCHEME GRADE LEVEL   (LEVEL R0|R1|R2|R3|U; empty removes the grade)"));
+    const int version = GradeSchemes::changeGrade(ctx.db(), ctx.actor(), scheme, grade, level.toUpper());
+    ctx.output(Cli::tr("Scheme rules version %1: %2 grade %3 → %4; evaluations re-levelled and lights recomputed.")
+                   .arg(version).arg(scheme, grade, level.isEmpty() ? Cli::tr("(removed)") : level.toUpper()),
+               {{QStringLiteral("version"), version}, {QStringLiteral("scheme"), scheme}, {QStringLiteral("grade"), grade},
+                {QStringLiteral("level"), level.toUpper()}});
+    return ExitOk;
+}
+
 } // namespace
 
 int runGrades(CliContext &ctx)
 {
     ArgList &a = ctx.args();
     const QString sub = a.takeWord();
+    if (sub == QLatin1String("schemes") && !ctx.help())
+        return schemes(ctx);
+    if (sub == QLatin1String("set-level") && !ctx.help())
+        return setLevel(ctx);
     GradeImportOptions options;
     options.department = a.takeValue(QStringLiteral("--department"));
     options.scheme = a.takeValue(QStringLiteral("--scheme"));
@@ -87,7 +132,9 @@ int runGrades(CliContext &ctx)
                                  "       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]\n"
                                  "Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected\n"
                                  "alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.\n"
-                                 "Exit code 3 when some rows were rejected."));
+                                 "Exit code 3 when some rows were rejected.\n"
+                                 "       creditloop-cli grades schemes                      the grade scales and their levels\n"
+                                 "       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)"));
     for (const QString &f : files)
         if (f.startsWith(QLatin1String("--")))
             throw Error(ErrorKind::Usage, Cli::tr("Unknown option %1 (see --help).").arg(f));
