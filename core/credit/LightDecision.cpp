@@ -295,7 +295,8 @@ void LightDecision::reasonsJson(const Outcome &outcome, std::string &out) const
     out.push_back(']');
 }
 
-LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset) const
+LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
+                                       const QSet<qint64> *only) const
 {
     struct Change
     {
@@ -319,6 +320,8 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
     Outcome outcome;
     std::string reasons;
     while (facts.next(f)) {
+        if (only && !only->contains(f.entityId))
+            continue;
         ++stats.entities;
         decide(f, outcome);
         reasonsJson(outcome, reasons);

@@ -2,6 +2,7 @@
 
 #include "LightEngine.h"
 
+#include <QSet>
 #include <memory>
 #include <string>
 #include <vector>
@@ -68,7 +69,9 @@ public:
 
     // Decides every entity of the stream and writes the changes (entity_lights, light_history,
     // outbox). Reads everything first, then writes, so no cursor sees its own writes.
-    LightEngine::Stats apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset) const;
+    // only: when set, entities outside it are skipped (neither decided nor written).
+    LightEngine::Stats apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
+                             const QSet<qint64> *only = nullptr) const;
 
 private:
     struct CompiledRule

@@ -3,6 +3,7 @@
 #include "LightDecision.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "db/Database.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace cl {
 
@@ -113,11 +115,15 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         return stats;
     sqlite3 *raw = tx.database().raw();
     const LightDecision decision(rules(tx.sql()), currentRuleVersion(tx.sql()), tx.sql());
-    // When most entities are touched, one ordered pass over everything beats filtering by a temp table.
+    // When many entities are touched, one ordered pass over everything, deciding only the touched
+    // ones, beats filtering every query through a temp table. Only touched entities are written either way.
     bool subset = !all;
+    QSet<qint64> only;
     if (subset && entityIds.size() > 10000
-        && entityIds.size() * 4 > sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong())
+        && entityIds.size() * 4 > sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong()) {
         subset = false;
+        only = QSet<qint64>(entityIds.begin(), entityIds.end());
+    }
     if (subset) {
         sql::exec(tx.sql(), QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS light_targets(id INTEGER PRIMARY KEY)"));
         sql::exec(tx.sql(), QStringLiteral("DELETE FROM temp.light_targets"));
@@ -128,7 +134,7 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         }
     }
     LightFacts facts = LightFacts::load(raw, asOf, nullptr, subset);
-    stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset);
+    stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only);
     stats.elapsedMs = timer.elapsed();
     return stats;
 }
@@ -136,6 +142,12 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
 LightEngine::Stats LightEngine::recomputeAll(const Actor &actor, const QDate &asOf)
 {
     WriteTransaction tx(m_db, actor, Permission::EntityView);
+    // The stored lights are the present; a past date is looked at with explain(), never written over them.
+    const QString latest = sql::scalar(tx.sql(), QStringLiteral("SELECT max(as_of) FROM entity_lights")).toString();
+    if (!latest.isEmpty() && asOf.toString(Qt::ISODate) < latest)
+        throw Error(ErrorKind::Refused,
+                    tr("The lights were last computed as of %1; recomputing them as of the earlier date %2 would overwrite them. "
+                       "To see a past light, use lights show CODE --as-of DATE.").arg(latest, asOf.toString(Qt::ISODate)));
     const Stats stats = recompute(tx, asOf);
     tx.audit(QStringLiteral("lights.recompute"), QStringLiteral("lights"), asOf.toString(Qt::ISODate), {},
              {{QStringLiteral("entities"), stats.entities}, {QStringLiteral("changed"), stats.changed},

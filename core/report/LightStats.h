@@ -20,6 +20,7 @@ struct LightStats
     QList<Row> byIndustry;
     QList<Row> byTown;
     qint64 notComputed = 0;  // entities without a computed light yet
+    QString computedFrom, computedTo;  // the range of as-of dates of the stored lights
 
     static LightStats read(const QSqlDatabase &db);
 };

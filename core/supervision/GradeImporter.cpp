@@ -17,6 +17,8 @@
 #include "registry/ReferenceData.h"
 #include "registry/SearchText.h"
 
+#include <algorithm>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -96,12 +98,16 @@ public:
           m_departments(ReferenceData::departmentLookup(db)), m_mapping(mapping), m_header(header), m_xlsx(xlsx),
           m_actorDepartment(actor.role == QLatin1String("supervisor") ? actor.departmentId : 0)
     {
-        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, coalesce(default_scheme, ''), grades, name FROM departments"));
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, coalesce(default_scheme, ''), grades, name FROM departments ORDER BY id"));
+        QStringList gradingNames;
         while (q.next()) {
             m_defaultScheme.insert(q.value(0).toLongLong(), q.value(1).toString());
             m_grades.insert(q.value(0).toLongLong(), q.value(2).toBool());
             m_departmentNames.insert(q.value(0).toLongLong(), q.value(3).toString());
+            if (q.value(2).toBool())
+                gradingNames << q.value(3).toString();
         }
+        m_gradingDepartments = gradingNames.join(QStringLiteral("、"));
         if (!options.department.isEmpty()) {
             m_fallbackDepartment = m_departments.value(ReferenceData::normalizeName(options.department), 0);
             if (m_fallbackDepartment == 0)
@@ -115,6 +121,22 @@ public:
     }
 
     int schemeVersion() const { return m_schemes.version(); }
+
+    int maxMappedColumn() const
+    {
+        int m = -1;
+        for (int c : m_mapping.column)
+            m = std::max(m, c);
+        return m;
+    }
+
+    QString schemeCodes() const
+    {
+        QStringList codes;
+        for (const GradeSchemeInfo &s : m_schemes.schemes())
+            codes << s.code;
+        return codes.join(QStringLiteral(", "));
+    }
 
     // Returns the reason and column of the first problem, or fills row.
     bool validate(const QStringList &cells, GoodRow &row, QString &column, QString &reason) const
@@ -130,12 +152,25 @@ public:
             return false;
         };
 
+        // (Spreadsheets leave out empty cells at the end of a row; only a CSV row can be cut short.)
+        if (!m_xlsx && cells.size() < m_header.size() && cells.size() <= maxMappedColumn()) {
+            column.clear();
+            reason = GradeImporter::tr("The row has only %1 of %2 columns (a line break or a missing separator?).")
+                         .arg(cells.size()).arg(m_header.size());
+            return false;
+        }
         const QString rawCode = cell(GradeColumns::Uscc);
         if (rawCode.isEmpty())
             return fail(GradeColumns::Uscc, GradeImporter::tr("The credit code is missing."));
         row.code = UsccValidator::normalize(rawCode);
         if (!m_validator.isAcceptable(row.code))
-            return fail(GradeColumns::Uscc, m_validator.check(rawCode).findings.value(0).message);
+        {
+            QString why = row.code + QStringLiteral(": ") + m_validator.check(rawCode).findings.value(0).message;
+            // Excel turns an all-digit code into a number (1.23706814930128E+17): say how to keep it text.
+            if (m_xlsx && (rawCode.contains(QLatin1String("E+")) || rawCode.contains(QLatin1Char('.'))))
+                why += QLatin1Char(' ') + GradeImporter::tr("The cell holds a number: format the code column as text in Excel.");
+            return fail(GradeColumns::Uscc, why);
+        }
         row.name = cell(GradeColumns::Name);
         if (row.name.isEmpty())
             return fail(GradeColumns::Name, GradeImporter::tr("The entity name is missing."));
@@ -145,7 +180,8 @@ public:
         if (row.departmentId == 0)
             return fail(GradeColumns::Department,
                         departmentText.isEmpty() ? GradeImporter::tr("The department is missing (give the column or --department).")
-                                                 : GradeImporter::tr("Unknown department \"%1\".").arg(departmentText));
+                                                 : GradeImporter::tr("Unknown department \"%1\". Known departments: %2. An administrator can add an alias.")
+                                                       .arg(departmentText, m_gradingDepartments));
         if (!m_grades.value(row.departmentId))
             return fail(GradeColumns::Department,
                         GradeImporter::tr("%1 does not grade entities.").arg(m_departmentNames.value(row.departmentId)));
@@ -157,7 +193,7 @@ public:
         row.scheme = !schemeText.isEmpty() ? schemeFor(schemeText)
                    : !m_fallbackScheme.isEmpty() ? m_fallbackScheme : m_defaultScheme.value(row.departmentId);
         if (row.scheme.isEmpty())
-            return fail(GradeColumns::Scheme, GradeImporter::tr("Unknown grade scheme \"%1\".").arg(schemeText));
+            return fail(GradeColumns::Scheme, GradeImporter::tr("Unknown grade scheme \"%1\". Schemes: %2.").arg(schemeText, schemeCodes()));
 
         row.rawGrade = cell(GradeColumns::Grade);
         if (row.rawGrade.isEmpty())
@@ -235,8 +271,13 @@ private:
         level = it->second;
     }
 
-    QDate parseDate(const QString &text) const
+    QDate parseDate(const QString &raw) const
     {
+        bool ascii = true;
+        for (const QChar c : raw)
+            ascii = ascii && c.unicode() < 0x80;
+        // Full-width digits and separators (２０２６－０３－０１) read as their ASCII forms; 年月日 stay.
+        const QString text = ascii ? raw : UsccValidator::normalize(raw);
         QDate d = DateParser::parse(text);
         // Spreadsheet cells hold dates as serial numbers (a 5-digit number is never a YYYYMMDD date).
         if (!d.isValid() && m_xlsx && !text.isEmpty() && text.size() <= 9)
@@ -256,6 +297,7 @@ private:
     qint64 m_actorDepartment;
     qint64 m_fallbackDepartment = 0;
     QString m_fallbackScheme;
+    QString m_gradingDepartments;  // for messages, in table order
     mutable QHash<QString, qint64> m_departmentCache;
     mutable QHash<QString, QString> m_schemeCache;
     mutable QHash<QString, QPair<QString, QString>> m_gradeCache;
@@ -381,12 +423,26 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     if (!reader->readRow(result.header))
         throw Error(ErrorKind::Invalid, tr("%1 is empty: there is no header row.").arg(result.fileName));
     const GradeColumns::Mapping mapping = GradeColumns::map(result.header, !options.department.isEmpty(), options.columns);
-    if (!mapping.ok())
-        throw Error(ErrorKind::Invalid, mapping.problems.join(QLatin1Char(' ')));
+    if (!mapping.ok()) {
+        QStringList hints = mapping.problems;
+        hints << tr("The first row of the file must be the header row with the column names.");
+        if (mapping.column[GradeColumns::Department] < 0 && options.department.isEmpty())
+            hints << tr("A file without a department column can be imported with --department NAME.");
+        const QStringList sheets = reader->sheetNames();
+        if (sheets.size() > 1)
+            hints << tr("The workbook has the sheets %1; choose one with --sheet NAME.").arg(sheets.join(QStringLiteral("、")));
+        throw Error(ErrorKind::Invalid, hints.join(QLatin1Char(' ')));
+    }
 
     if (!options.validateOnly) {
-        QSqlQuery earlier = sql::exec(m_db.sql(), QStringLiteral("SELECT id, imported_at, actor FROM import_batches WHERE sha256 = ? ORDER BY id LIMIT 1"),
-                                      {result.sha256});
+        // Only a complete earlier import of the same bytes with the same options makes this one a no-op;
+        // rows rejected then (another department, a fixed reference) must still be importable now.
+        QSqlQuery earlier = sql::exec(m_db.sql(), QStringLiteral("SELECT id, imported_at, actor FROM import_batches WHERE sha256 = ? "
+                                                                 "AND coalesce(department_id, 0) = ? AND coalesce(scheme, '') = ? "
+                                                                 "AND rows_rejected = 0 ORDER BY id LIMIT 1"),
+                                      {result.sha256,
+                                       options.department.isEmpty() ? qint64(0) : ReferenceData::departmentIdByName(m_db.sql(), options.department),
+                                       options.scheme.isEmpty() ? QStringLiteral("") : GradeSchemes::load(m_db.sql()).schemeCode(options.scheme)});
         if (earlier.next()) {
             result.alreadyImported = true;
             result.batchId = earlier.value(0).toLongLong();
@@ -420,7 +476,8 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                                                    "VALUES ('file', ?, ?, ?, ?, ?, ?, ?)"),
                                     {result.fileName, result.sha256,
                                      options.department.isEmpty() ? QVariant() : QVariant(ReferenceData::departmentIdByName(tx->sql(), options.department)),
-                                     options.scheme.isEmpty() ? QVariant() : QVariant(options.scheme), result.encoding,
+                                     options.scheme.isEmpty() ? QVariant() : QVariant(GradeSchemes::load(tx->sql()).schemeCode(options.scheme)),
+                                     result.encoding,
                                      m_actor.auditName(), now});
         result.batchId = batch.lastInsertId().toLongLong();
         writer = std::make_unique<EvaluationWriter>(m_db.raw(), result.batchId, validator.schemeVersion(), now);
@@ -511,7 +568,7 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                              .arg(good.code, validator.departmentName(good.departmentId), good.evaluatedOn, previous, good.rawGrade),
                          v.cells);
                 tx->audit(QStringLiteral("evaluation.update"), QStringLiteral("evaluation"),
-                          QStringLiteral("%1/%2/%3/%4").arg(good.code).arg(good.departmentId).arg(good.scheme, good.evaluatedOn),
+                          QStringLiteral("%1/%2/%3/%4").arg(good.code, validator.departmentName(good.departmentId), good.scheme, good.evaluatedOn),
                           {{QStringLiteral("raw_grade"), previous}},
                           {{QStringLiteral("raw_grade"), good.rawGrade}, {QStringLiteral("level"), good.level},
                            {QStringLiteral("batch_id"), result.batchId}});
@@ -527,6 +584,9 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         std::rethrow_exception(readError);
     if (qEnvironmentVariableIsSet("CREDITLOOP_PROFILE"))
         qInfo("rows done: %lld ms", static_cast<long long>(timer.elapsed()));
+
+    if (result.rowsTotal == 0)
+        throw Error(ErrorKind::Invalid, tr("%1 has a header row but no data rows; nothing was imported.").arg(result.fileName));
 
     if (writer) {
         result.entitiesTouched = writer->entities().size();

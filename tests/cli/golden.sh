@@ -9,7 +9,11 @@
 #   sqlite3 $DB "UPDATE audit_log SET actor = 'mallory' WHERE seq = 2"
 # Blank lines and lines starting with # are skipped; a line ending in \ continues on the next.
 # A step runs creditloop-cli or sqlite3 (optionally after VAR=value assignments), or cp/cat to
-# put a fixture from $CASE into $TMP or show a file; each step runs in $TMP.
+# put a fixture from $CASE into $TMP or show a file, or diff to compare two files; each step runs
+# in $TMP. A step's stdout may go to a file in $TMP (`> FILE`, `>> FILE`): it is then not
+# recorded, so show it with cat or compare it with diff (exit 0 and no output when identical).
+# A generated fixture (too big to check in) can be written with the sqlite3 shell's writefile():
+#   sqlite3 :memory: "SELECT writefile('big.csv', 'a,b' || char(10) || printf('%.*c', 1048577, 'x'))"
 # Variables: $DB a fresh store path (not created), $TMP a fresh empty folder, $CASE the case folder.
 # CASE_DIR/stdin, if present, is every step's standard input (otherwise /dev/null, so a password
 # prompt can never wait for a terminal).
@@ -83,7 +87,8 @@ if [[ -n $SQL_DIR ]]; then
 fi
 schema_rules=()
 if [[ -n $SCHEMA ]]; then
-    schema_rules=(-e "s/(schema $SCHEMA)/(schema <SCHEMA>)/g" -e "s/\"schema_version\": $SCHEMA\b/\"schema_version\": <SCHEMA>/g")
+    schema_rules=(-e "s/(schema $SCHEMA)/(schema <SCHEMA>)/g" -e "s/（结构版本 $SCHEMA）/（结构版本 <SCHEMA>）/g"
+                  -e "s/\"schema_version\": $SCHEMA\b/\"schema_version\": <SCHEMA>/g")
 fi
 scrub() { sed -e "s/$DB_RE/<DB>/g" -e "s/$TMP_RE/<TMP>/g" -e "s/$CASE_RE/<CASE>/g" "${schema_rules[@]}" "$1"; }
 
@@ -97,7 +102,7 @@ record() {
     return 0
 }
 
-step_re='^([A-Za-z_][A-Za-z0-9_]*=("[^"]*"|'\''[^'\'']*'\''|[^ "'\'']*)[[:space:]]+)*(creditloop-cli|sqlite3|cp|cat)([[:space:]]|$)'
+step_re='^([A-Za-z_][A-Za-z0-9_]*=("[^"]*"|'\''[^'\'']*'\''|[^ "'\'']*)[[:space:]]+)*(creditloop-cli|sqlite3|cp|cat|diff)([[:space:]]|$)'
 
 {
     printf '# golden case %s\n' "$case_name"
@@ -116,8 +121,8 @@ step_re='^([A-Za-z_][A-Za-z0-9_]*=("[^"]*"|'\''[^'\'']*'\''|[^ "'\'']*)[[:space:
         n=$((n + 1))
         printf '\n$ %s\n' "$step"
         if [[ ! $step =~ $step_re ]]; then
-            printf '[harness error: a step runs creditloop-cli, sqlite3, cp or cat only]\n'
-            echo "golden.sh: $case_name step $n: a step runs creditloop-cli, sqlite3, cp or cat only: $step" >&2
+            printf '[harness error: a step runs creditloop-cli, sqlite3, cp, cat or diff only]\n'
+            echo "golden.sh: $case_name step $n: a step runs creditloop-cli, sqlite3, cp, cat or diff only: $step" >&2
             continue
         fi
         (cd "$TMP" && eval "$step") <"$STDIN" >"$WORK/stdout" 2>"$WORK/stderr"

@@ -50,13 +50,18 @@ QJsonObject resultJson(const GradeImportResult &r)
     return o;
 }
 
-QString resultText(const GradeImportResult &r)
+QString resultText(const GradeImportResult &r, bool checkOnly)
 {
+    const QString source = r.format == QLatin1String("CSV") ? r.encoding : r.format;
     if (r.alreadyImported)
         return r.fileName + QStringLiteral(": ") + r.alreadyImportedNote;
     QStringList lines;
-    lines << Cli::tr("%1 (%2, %3): %4 rows — %5 imported, %6 updated, %7 unchanged, %8 rejected; %9 new entities; %10 lights changed.")
-                 .arg(r.fileName, r.format, r.encoding)
+    if (checkOnly)
+        lines << Cli::tr("%1 (%2): %3 rows checked — %4 can be imported, %5 rejected; nothing was written.")
+                     .arg(r.fileName, source).arg(r.rowsTotal).arg(r.rowsTotal - r.rejected).arg(r.rejected);
+    else
+    lines << Cli::tr("%1 (%2): %3 rows — %4 imported, %5 updated, %6 unchanged, %7 rejected; %8 new entities; %9 lights changed.")
+                 .arg(r.fileName, source)
                  .arg(r.rowsTotal).arg(r.inserted).arg(r.updated).arg(r.unchanged).arg(r.rejected).arg(r.entitiesCreated)
                  .arg(r.lights.changed);
     for (const ImportIssue &i : r.issues)
@@ -162,9 +167,10 @@ int runGrades(CliContext &ctx)
             if (interactive)
                 std::fprintf(stderr, "\r      \r");
             results.append(resultJson(r));
-            texts << resultText(r);
+            texts << resultText(r, o.validateOnly);
             anyRejected = anyRejected || r.rejected > 0;
-            anyImported = anyImported || r.inserted + r.updated + r.unchanged > 0 || r.alreadyImported;
+            anyImported = anyImported || r.inserted + r.updated + r.unchanged > 0 || r.alreadyImported
+                || (o.validateOnly && r.rowsTotal > r.rejected);
         } catch (const Error &e) {
             if (files.size() == 1)
                 throw;

@@ -72,7 +72,7 @@ int show(CliContext &ctx)
 int stats(CliContext &ctx)
 {
     if (ctx.help())
-        return ctx.usage(Cli::tr("Usage: creditloop-cli lights stats\nCounts of the current lights, per industry field and per town/street."));
+        return ctx.usage(Cli::tr("Usage: creditloop-cli lights stats\nCounts of the stored lights (as last computed), per industry field and per town/street."));
     ctx.args().expectEmpty();
     const LightStats s = LightStats::read(ctx.db().sql());
     QStringList lines;
@@ -83,6 +83,10 @@ int stats(CliContext &ctx)
             .arg(LightEngine::lightLabel(QStringLiteral("green"))).arg(r.green)
             .arg(LightEngine::lightLabel(QStringLiteral("grey"))).arg(r.grey);
     };
+    if (!s.computedTo.isEmpty())
+        lines << (s.computedFrom == s.computedTo ? Cli::tr("Stored lights, computed as of %1.").arg(s.computedTo)
+                                                 : Cli::tr("Stored lights, computed as of %1 to %2; run lights recompute to bring all to today.")
+                                                       .arg(s.computedFrom, s.computedTo));
     lines << line(s.overall, Cli::tr("All"));
     QJsonArray industries, towns;
     lines << Cli::tr("By industry field:");
@@ -102,7 +106,9 @@ int stats(CliContext &ctx)
     ctx.output(lines.join(QLatin1Char('\n')), {{QStringLiteral("overall"), overall},
                                                {QStringLiteral("by_industry"), industries},
                                                {QStringLiteral("by_town"), towns},
-                                               {QStringLiteral("not_computed"), s.notComputed}});
+                                               {QStringLiteral("not_computed"), s.notComputed},
+                                               {QStringLiteral("computed_from"), s.computedFrom},
+                                               {QStringLiteral("computed_to"), s.computedTo}});
     return ExitOk;
 }
 
