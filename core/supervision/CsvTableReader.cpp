@@ -12,12 +12,16 @@ CsvTableReader::CsvTableReader(std::unique_ptr<QIODevice> device, const TableRea
                                QByteArray alreadyRead)
     : m_device(std::move(device)), m_pending(std::move(alreadyRead))
 {
-    Q_ASSERT(m_device && m_device->isReadable());
+    if (!m_device || !m_device->isReadable())
+        throw Error(ErrorKind::Usage, tr("The CSV source is not open for reading."));
     m_totalBytes = m_device->isSequential() ? -1 : m_device->size();
     // The detection head is read whole; the parser then takes it chunk by chunk.
     bool complete = false;
     while (m_pending.size() < TextEncoding::DetectionHeadSize) {
-        const qsizetype want = TextEncoding::DetectionHeadSize - m_pending.size();
+        // One byte more than the device says it has, to see the end (no 4 MB buffer for 2 KB).
+        const qint64 left = m_device->isSequential() ? TextEncoding::DetectionHeadSize
+                                                     : m_device->size() - m_device->pos() + 1;
+        const qsizetype want = std::clamp<qint64>(left, 1, TextEncoding::DetectionHeadSize - m_pending.size());
         const qsizetype before = m_pending.size();
         m_pending.resize(before + want);
         const qint64 got = m_device->read(m_pending.data() + before, want);

@@ -70,6 +70,11 @@ CellType TableReader::cellType(qsizetype) const
     return CellType::Text;
 }
 
+bool TableReader::uses1904Dates() const
+{
+    return false;
+}
+
 QString TableReader::cleanHeaderCell(QStringView cell)
 {
     auto isJunk = [](QChar c) {
@@ -103,7 +108,9 @@ std::unique_ptr<TableReader> TableReader::open(std::unique_ptr<QIODevice> device
     if (!device || !device->isReadable())
         throw Error(ErrorKind::Usage, tr("“%1” is not open for reading.").arg(displayName));
 
-    QByteArray head(TextEncoding::DetectionHeadSize, Qt::Uninitialized);
+    // No 4 MB buffer for a 2 KB file when the size is known.
+    const qint64 left = device->isSequential() ? TextEncoding::DetectionHeadSize : device->size() - device->pos();
+    QByteArray head(std::clamp<qint64>(left, 0, TextEncoding::DetectionHeadSize), Qt::Uninitialized);
     qsizetype got = 0;
     while (got < head.size()) {
         const qint64 n = device->read(head.data() + got, head.size() - got);
@@ -113,7 +120,7 @@ std::unique_ptr<TableReader> TableReader::open(std::unique_ptr<QIODevice> device
             break;
         got += n;
     }
-    const bool complete = got < head.size();
+    const bool complete = got < TextEncoding::DetectionHeadSize;
     head.truncate(got);
 
     if (head.isEmpty())

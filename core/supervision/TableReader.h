@@ -19,7 +19,7 @@ struct TableReadOptions
 };
 
 // What a cell held in the file. CSV cells are all Text; XLSX tells numbers (and numbers shown
-// as dates) apart, because only those may be Excel date serials.
+// as dates) apart, because only those may be Excel date serials. Empty means no value.
 enum class CellType : quint8 {
     Empty,
     Text,
@@ -79,10 +79,14 @@ public:
     // unterminated quote, ...), translated; empty when the row is fine. The importer rejects
     // just that row; reading continues with the next.
     virtual QString rowProblem() const = 0;
-    // What the last row's cell held; CSV cells are Text (or Empty).
+    // What the last row's cell held (Empty beyond its cells). CSV: always Text.
     virtual CellType cellType(qsizetype column) const;
+    // The workbook counts date serials from 1904 (old Mac Excel); pass it to
+    // XlsxTableReader::serialToDate() for Number and Date cells. CSV: false.
+    virtual bool uses1904Dates() const;
 
-    // Progress: bytes consumed so far of totalBytes() (CSV: the file; XLSX: the sheet's XML).
+    // Progress: bytes consumed so far of totalBytes() (CSV: the file; XLSX: the sheet's XML;
+    // totalBytes() is -1 for a sequential device of unknown size).
     virtual qint64 bytesRead() const = 0;
     virtual qint64 totalBytes() const = 0;
 

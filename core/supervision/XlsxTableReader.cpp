@@ -230,8 +230,11 @@ bool XlsxTableReader::readRow(QStringList &cells)
             && std::all_of(m_types.cbegin(), m_types.cend(), [](CellType c) { return c == CellType::Empty; }))
             continue;  // formatted but empty, or no cells at all
         if (m_rowsReturned++ == 0) {
-            for (QString &c : cells)
-                c = cleanHeaderCell(c);
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                cells[i] = cleanHeaderCell(cells[i]);
+                if (cells[i].isEmpty())
+                    m_types[i] = CellType::Empty;
+            }
         }
         return true;
     }
@@ -252,14 +255,15 @@ void XlsxTableReader::readCell(QStringList &cells)
     const bool dateStyle = style >= 0 && style < m_dateStyles.size() && m_dateStyles[style];
 
     m_value.truncate(0);
+    bool complete = true;
     for (bool inCell = true; inCell;) {
         switch (m_xml->next()) {
         case QXmlStreamReader::StartElement: {
             const QStringView name = m_xml->xml().name();
             if (name == u"v")
-                m_xml->appendText(m_value, false);
+                complete = m_xml->appendText(m_value, false, MaxCellChars) && complete;
             else if (name == u"is")
-                m_xml->appendText(m_value, true);
+                complete = m_xml->appendText(m_value, true, MaxCellChars) && complete;
             else
                 m_xml->skipElement();  // the formula <f>, extensions
             break;
@@ -275,6 +279,14 @@ void XlsxTableReader::readCell(QStringList &cells)
     m_nextColumn = column + 1;
     if (column >= MaxColumns) {
         setProblem(tr("The row has a cell beyond the last Excel column (XFD); it was left out."));
+        return;
+    }
+    if (!complete) {
+        setProblem(tr("Field too long: cell %1%2 holds more than %3 characters; the row was not read.")
+                       .arg(columnName(column))
+                       .arg(m_rowNumber)
+                       .arg(MaxCellChars));
+        storeCell(cells, column, CellType::Empty, QString());
         return;
     }
 

@@ -29,6 +29,8 @@ class XlsxTableReader final : public TableReader
 
 public:
     static constexpr qsizetype MaxColumns = 16384;  // column XFD, Excel's limit
+    // Longer inline texts are not kept (the row gets a problem); Excel itself stops at 32767.
+    static constexpr qsizetype MaxCellChars = 1024 * 1024;
 
     // device: open, random access. Opens the workbook and the sheet named in options.sheet
     // (empty: the first visible worksheet) and loads the shared strings. Throws Error with a
@@ -42,8 +44,7 @@ public:
     // 1899-12-30. 1904 system (old Mac workbooks): 0 = 1904-01-01. The time of day is dropped.
     // No date for 0, negatives, NaN or beyond 9999-12-31.
     static std::optional<QDate> serialToDate(double serial, bool date1904 = false);
-    // The date system of this workbook (pass it to serialToDate).
-    bool uses1904Dates() const { return m_date1904; }
+    // The sheet being read.
     QString sheetName() const { return m_sheetName; }
 
     QString formatName() const override;
@@ -53,6 +54,7 @@ public:
     qint64 rowNumber() const override { return m_rowNumber; }
     QString rowProblem() const override { return m_problem; }
     CellType cellType(qsizetype column) const override;
+    bool uses1904Dates() const override { return m_date1904; }
     qint64 bytesRead() const override;
     qint64 totalBytes() const override;
 

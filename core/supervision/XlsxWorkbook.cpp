@@ -197,7 +197,8 @@ QStringList XlsxWorkbook::readSharedStrings() const
         const QStringView name = xml.xml().name();
         if (name == u"si") {
             text.truncate(0);
-            xml.appendText(text, true);
+            // A string table is limited as a whole (MaxSharedStringsSize), not per string.
+            xml.appendText(text, true, MaxSharedStringsSize);
             strings.append(decodeEscapes(text));
         } else if (name == u"sst") {
             // Reserve for the declared count, bounded: the count is the file's claim, not a fact.

@@ -58,8 +58,9 @@ QXmlStreamReader::TokenType XlsxXmlStream::next()
     }
 }
 
-void XlsxXmlStream::appendText(QString &out, bool runsOnly)
+bool XlsxXmlStream::appendText(QString &out, bool runsOnly, qsizetype maxChars)
 {
+    bool complete = true;
     int depth = 1;
     int textDepth = 0;  // depth of the <t> being read, 0 outside one
     for (;;) {
@@ -77,17 +78,22 @@ void XlsxXmlStream::appendText(QString &out, bool runsOnly)
             }
             break;
         case QXmlStreamReader::Characters:
-            if (!runsOnly || textDepth > 0)
-                out += m_xml.text();
+            if (!runsOnly || textDepth > 0) {
+                const QStringView text = m_xml.text();
+                if (out.size() + text.size() <= maxChars)
+                    out += text;
+                else
+                    complete = false;
+            }
             break;
         case QXmlStreamReader::EndElement:
             if (textDepth == depth)
                 textDepth = 0;
             if (--depth == 0)
-                return;
+                return complete;
             break;
         case QXmlStreamReader::EndDocument:
-            return;
+            return complete;
         default:
             break;
         }

@@ -27,7 +27,8 @@ public:
     // At a StartElement: appends the element's text to out and stops after its end. With
     // runsOnly, only text inside <t> counts (shared and inline strings, whose rich-text runs
     // <r><rPr/><t/></r> hold formatting besides text) and phonetic guides <rPh> are left out.
-    void appendText(QString &out, bool runsOnly);
+    // Text beyond maxChars is skipped, not kept; returns false when that happened.
+    bool appendText(QString &out, bool runsOnly, qsizetype maxChars);
     // At a StartElement: skips it and everything inside.
     void skipElement();
 

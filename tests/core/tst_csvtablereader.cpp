@@ -157,6 +157,7 @@ void TestCsvTableReader::encodings()
     QVERIFY(reader->sheetNames().isEmpty());
     checkGrades(readAll(*reader));
     QCOMPARE(reader->cellType(0), CellType::Text);
+    QVERIFY(!reader->uses1904Dates());
 }
 
 void TestCsvTableReader::gb18030GeneratedInTest()

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void sheetsByName();
     void noReferencesPrefixesStrict();
     void wideRows();
+    void overlongCell();
     void writtenByLibxlsxwriter_data();
     void writtenByLibxlsxwriter();
     void dateFormats_data();
@@ -187,12 +188,12 @@ void TestXlsxTableReader::serialToDate()
 void TestXlsxTableReader::date1904()
 {
     auto reader = openSheet("date1904.xlsx");
-    auto *xlsx = static_cast<XlsxTableReader *>(reader.get());
-    QVERIFY(xlsx->uses1904Dates());
+    QVERIFY(reader->uses1904Dates());
+    QVERIFY(!openSheet("grades_shared.xlsx")->uses1904Dates());
     const QList<Row> rows = readAll(*reader);
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].types, QList<CellType>({CellType::Date, CellType::Date}));
-    QCOMPARE(XlsxTableReader::serialToDate(rows[0].cells[1].toDouble(), xlsx->uses1904Dates()).value_or(QDate()), QDate(2025, 12, 1));
+    QCOMPARE(XlsxTableReader::serialToDate(rows[0].cells[1].toDouble(), reader->uses1904Dates()).value_or(QDate()), QDate(2025, 12, 1));
 }
 
 void TestXlsxTableReader::sheetsByName()
@@ -245,6 +246,18 @@ void TestXlsxTableReader::wideRows()
     // A cell beyond column XFD is left out and the row says so.
     QCOMPARE(rows[1].cells, QStringList{QStringLiteral("a")});
     QVERIFY2(rows[1].problem.contains(QStringLiteral("XFD")), qPrintable(rows[1].problem));
+}
+
+void TestXlsxTableReader::overlongCell()
+{
+    // A cell over the 1 MiB limit is not kept; the row says so and the next row is fine.
+    const QList<Row> rows = readAll(*openSheet("long_cell.xlsx"));
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows[1].problem.contains(QStringLiteral("Field too long")) && rows[1].problem.contains(QStringLiteral("B2")),
+             qPrintable(rows[1].problem));
+    QCOMPARE(rows[1].cells, QStringList({QStringLiteral("1"), QString()}));
+    QCOMPARE(rows[2].cells, QStringList({QStringLiteral("2"), QStringLiteral("ok")}));
+    QVERIFY(rows[2].problem.isEmpty());
 }
 
 void TestXlsxTableReader::writtenByLibxlsxwriter_data()

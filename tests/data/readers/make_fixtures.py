@@ -246,6 +246,11 @@ def make_xlsx():
     wide = sheet(row(1, wide_cells) + row(2, [c("A2", "a"), c("XFE2", "beyond")]))
     package("wide.xlsx", [("Wide", "worksheets/sheet1.xml", wide, None)])
 
+    # An inline string over the 1 MiB cell limit (compresses to a few KB), then a normal row.
+    package("long_cell.xlsx", [("S", "worksheets/sheet1.xml",
+                                sheet(row(1, [inl("A1", "h")]) + row(2, [c("A2", "1"), inl("B2", "x" * (1024 * 1024 + 1))])
+                                      + row(3, [c("A3", "2"), inl("B3", "ok")])), None)])
+
     # 1904 date system.
     package("date1904.xlsx", [("S", "worksheets/sheet1.xml", sheet(row(1, [c("A1", "0", style=1), c("B1", "44530", style=1)])), None)],
             styles=STYLES, wb_pr='<workbookPr date1904="1"/>')
@@ -330,6 +335,12 @@ def make_corpus():
         write(name, data, CORPUS + "/csv")
     package("tiny.xlsx", [("S", "worksheets/sheet1.xml", sheet(row(1, [c("A1", "1"), c("B1", 0, "s")])), None)],
             shared=[t("x")], folder=CORPUS + "/xlsx")
+    # Raw parts for fuzz_xlsx_reader's second mode: sheet \0\0 shared strings \0\0 styles.
+    parts_sheet = sheet(row(1, [c("A1", 0, "s"), c("B1", "45992", style=1), inl("C1", "x_x000D_y")]) +
+                        row(3, [c("C3", "1", "b"), c(None, "#REF!", "e"), '<c r="F3" t="str"><f>A1</f><v>v</v></c>']))
+    parts_sst = sst(['<r><rPr/>' + t("富文本") + '</r><rPh><t>x</t></rPh>'])
+    write("parts_grades.bin", "\0\0".join([parts_sheet, parts_sst, STYLES]).encode("utf-8"), CORPUS + "/xlsx")
+    write("parts_sheet_only.bin", sheet(row(2, [c("B2", "1")])).encode("utf-8"), CORPUS + "/xlsx")
     package("inline.xlsx", [("S", "worksheets/sheet1.xml",
                              sheet(row(2, ['<c r="C2" t="inlineStr"><is><r>' + t("a") + "</r></is></c>"])), None)],
             folder=CORPUS + "/xlsx", compression=zipfile.ZIP_STORED)
