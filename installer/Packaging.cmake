@@ -9,7 +9,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins and fonts are invisible to the shared-library scan: name them.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, fonts-wqy-microhei | fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libzip4, libxlsxwriter4, libsodium23, fonts-wqy-microhei | fonts-noto-cjk")
 set(CPACK_NSIS_DISPLAY_NAME "CreditLoop 审监执信")
 set(CPACK_WIX_UPGRADE_GUID "6C4B2F0E-3D55-4C7A-9A51-7E0C2B1D8F42")
 install(FILES ${PROJECT_SOURCE_DIR}/resources/creditloop.desktop DESTINATION share/applications OPTIONAL)
