@@ -27,22 +27,21 @@ QString permissionCode(Permission p)
 
 QString permissionLabel(Permission p)
 {
-    const char *context = "cl::Permission";
     switch (p) {
-    case Permission::EntityView: return QCoreApplication::translate(context, "view market entities");
-    case Permission::EntityEdit: return QCoreApplication::translate(context, "register and edit market entities");
-    case Permission::UsccOverride: return QCoreApplication::translate(context, "maintain the verified historical codes");
-    case Permission::UserManage: return QCoreApplication::translate(context, "manage users");
-    case Permission::AuditView: return QCoreApplication::translate(context, "read the audit log");
-    case Permission::SettingsEdit: return QCoreApplication::translate(context, "change settings and rules");
-    case Permission::GradesImport: return QCoreApplication::translate(context, "import graded evaluations");
-    case Permission::ApprovalHandle: return QCoreApplication::translate(context, "handle applications at the window");
-    case Permission::CommitmentVerify: return QCoreApplication::translate(context, "verify commitments");
-    case Permission::SpotcheckPlan: return QCoreApplication::translate(context, "plan spot checks");
-    case Permission::EnforceHandle: return QCoreApplication::translate(context, "handle enforcement cases");
-    case Permission::ReportView: return QCoreApplication::translate(context, "view reports");
-    case Permission::SyncRun: return QCoreApplication::translate(context, "synchronise with the city platform");
-    case Permission::DemoGenerate: return QCoreApplication::translate(context, "generate demo data");
+    case Permission::EntityView: return QCoreApplication::translate("cl::Permission", "view market entities");
+    case Permission::EntityEdit: return QCoreApplication::translate("cl::Permission", "register and edit market entities");
+    case Permission::UsccOverride: return QCoreApplication::translate("cl::Permission", "maintain the verified historical codes");
+    case Permission::UserManage: return QCoreApplication::translate("cl::Permission", "manage users");
+    case Permission::AuditView: return QCoreApplication::translate("cl::Permission", "read the audit log");
+    case Permission::SettingsEdit: return QCoreApplication::translate("cl::Permission", "change settings and rules");
+    case Permission::GradesImport: return QCoreApplication::translate("cl::Permission", "import graded evaluations");
+    case Permission::ApprovalHandle: return QCoreApplication::translate("cl::Permission", "handle applications at the window");
+    case Permission::CommitmentVerify: return QCoreApplication::translate("cl::Permission", "verify commitments");
+    case Permission::SpotcheckPlan: return QCoreApplication::translate("cl::Permission", "plan spot checks");
+    case Permission::EnforceHandle: return QCoreApplication::translate("cl::Permission", "handle enforcement cases");
+    case Permission::ReportView: return QCoreApplication::translate("cl::Permission", "view reports");
+    case Permission::SyncRun: return QCoreApplication::translate("cl::Permission", "synchronise with the city platform");
+    case Permission::DemoGenerate: return QCoreApplication::translate("cl::Permission", "generate demo data");
     }
     return {};
 }

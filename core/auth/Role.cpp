@@ -17,17 +17,16 @@ bool Role::isKnown(const QString &code)
 
 QString Role::label(const QString &code)
 {
-    const char *context = "cl::Role";
     if (code == QLatin1String("clerk"))
-        return QCoreApplication::translate(context, "Window clerk");
+        return QCoreApplication::translate("cl::Role", "Window clerk");
     if (code == QLatin1String("supervisor"))
-        return QCoreApplication::translate(context, "Supervision officer");
+        return QCoreApplication::translate("cl::Role", "Supervision officer");
     if (code == QLatin1String("enforcer"))
-        return QCoreApplication::translate(context, "Enforcement officer");
+        return QCoreApplication::translate("cl::Role", "Enforcement officer");
     if (code == QLatin1String("manager"))
-        return QCoreApplication::translate(context, "Manager");
+        return QCoreApplication::translate("cl::Role", "Manager");
     if (code == QLatin1String("admin"))
-        return QCoreApplication::translate(context, "Administrator");
+        return QCoreApplication::translate("cl::Role", "Administrator");
     return code;
 }
 

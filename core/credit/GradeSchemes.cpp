@@ -92,7 +92,8 @@ QStringList GradeSchemes::knownGrades(const QString &scheme) const
     return out;
 }
 
-int GradeSchemes::changeGrade(Database &db, const Actor &actor, const QString &schemeInput, const QString &grade, const QString &level)
+int GradeSchemes::changeGrade(Database &db, const Actor &actor, const QString &schemeInput, const QString &grade, const QString &level,
+                              const QDate &asOf)
 {
     const GradeSchemes current = load(db.sql());
     const QString scheme = current.schemeCode(schemeInput);
@@ -128,7 +129,7 @@ int GradeSchemes::changeGrade(Database &db, const Actor &actor, const QString &s
     tx.audit(QStringLiteral("scheme.change"), QStringLiteral("grade_scheme"), scheme,
              {{QStringLiteral("grade"), key}, {QStringLiteral("level"), before}, {QStringLiteral("version"), current.version()}},
              {{QStringLiteral("grade"), key}, {QStringLiteral("level"), level}, {QStringLiteral("version"), version}});
-    LightEngine(db).recompute(tx, Clock::today());
+    LightEngine(db).recompute(tx, asOf.isValid() ? asOf : Clock::today());
     tx.commit();
     return version;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -47,7 +48,8 @@ public:
     // Administrator edit: sets (or with an empty level removes) one grade's level in a new version,
     // re-levels every stored evaluation and recomputes all lights; all in one audited transaction.
     // Returns the new version.
-    static int changeGrade(Database &db, const Actor &actor, const QString &scheme, const QString &grade, const QString &level);
+    static int changeGrade(Database &db, const Actor &actor, const QString &scheme, const QString &grade, const QString &level,
+                           const QDate &asOf = QDate());
 
 private:
     int m_version = 0;

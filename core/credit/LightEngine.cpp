@@ -106,6 +106,16 @@ LightResult LightEngine::explain(qint64 entityId, const QDate &asOf) const
     return decision.result(entity, asOf);
 }
 
+QString LightEngine::latestAsOf(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'lights_latest_as_of'")).toString();
+}
+
+QString LightEngine::fullRecomputeAsOf(const QSqlDatabase &db)
+{
+    return sql::scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'lights_full_as_of'")).toString();
+}
+
 LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all)
 {
     QElapsedTimer timer;
@@ -113,6 +123,13 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
     Stats stats;
     if (!all && entityIds.isEmpty())
         return stats;
+    // The stored lights are the present: a past date is looked at with explain(), never written over them.
+    const QString date = asOf.toString(Qt::ISODate);
+    const QString latest = latestAsOf(tx.sql());
+    if (!latest.isEmpty() && date < latest)
+        throw Error(ErrorKind::Refused,
+                    tr("The lights were last computed as of %1; computing them as of the earlier date %2 would overwrite them. "
+                       "To see a past light, use lights show CODE --as-of DATE.").arg(latest, date));
     sqlite3 *raw = tx.database().raw();
     const LightDecision decision(rules(tx.sql()), currentRuleVersion(tx.sql()), tx.sql());
     // When many entities are touched, one ordered pass over everything, deciding only the touched
@@ -135,6 +152,10 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
     }
     LightFacts facts = LightFacts::load(raw, asOf, nullptr, subset);
     stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only);
+    const QString setMeta = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    sql::exec(tx.sql(), setMeta, {QStringLiteral("lights_latest_as_of"), date});
+    if (all)
+        sql::exec(tx.sql(), setMeta, {QStringLiteral("lights_full_as_of"), date});
     stats.elapsedMs = timer.elapsed();
     return stats;
 }
@@ -142,12 +163,6 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
 LightEngine::Stats LightEngine::recomputeAll(const Actor &actor, const QDate &asOf)
 {
     WriteTransaction tx(m_db, actor, Permission::EntityView);
-    // The stored lights are the present; a past date is looked at with explain(), never written over them.
-    const QString latest = sql::scalar(tx.sql(), QStringLiteral("SELECT max(as_of) FROM entity_lights")).toString();
-    if (!latest.isEmpty() && asOf.toString(Qt::ISODate) < latest)
-        throw Error(ErrorKind::Refused,
-                    tr("The lights were last computed as of %1; recomputing them as of the earlier date %2 would overwrite them. "
-                       "To see a past light, use lights show CODE --as-of DATE.").arg(latest, asOf.toString(Qt::ISODate)));
     const Stats stats = recompute(tx, asOf);
     tx.audit(QStringLiteral("lights.recompute"), QStringLiteral("lights"), asOf.toString(Qt::ISODate), {},
              {{QStringLiteral("entities"), stats.entities}, {QStringLiteral("changed"), stats.changed},

@@ -83,6 +83,7 @@ public:
         qint64 elapsedMs = 0;
     };
     // Recomputes inside the caller's transaction. entityIds empty and all = true: every entity.
+    // Refuses (cl::Error Refused) a date before the latest one lights were computed for.
     Stats recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds = {}, bool all = true);
     // Own audited transaction, for `lights recompute` and the daily refresh.
     Stats recomputeAll(const Actor &actor, const QDate &asOf);
@@ -90,6 +91,10 @@ public:
     // As recorded: the light in force on a date, and the whole history (oldest first).
     std::optional<LightHistoryEntry> recordedOn(qint64 entityId, const QDate &date) const;
     QList<LightHistoryEntry> history(qint64 entityId) const;
+
+    // The latest as-of date lights were written for (any recompute), and the date of the last full one.
+    static QString latestAsOf(const QSqlDatabase &db);
+    static QString fullRecomputeAsOf(const QSqlDatabase &db);
 
     static QList<LightRule> rules(const QSqlDatabase &db, int version = -1);
     static int currentRuleVersion(const QSqlDatabase &db);

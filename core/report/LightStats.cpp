@@ -1,5 +1,6 @@
 #include "LightStats.h"
 
+#include "credit/LightEngine.h"
 #include "db/SqlUtil.h"
 
 namespace cl {
@@ -35,11 +36,8 @@ LightStats LightStats::read(const QSqlDatabase &db)
                            QStringLiteral("e.industry_id"));
     s.byTown = grouped(db, QStringLiteral("coalesce(t.name, '')"), QStringLiteral("LEFT JOIN towns t ON t.id = e.town_id"),
                        QStringLiteral("e.town_id"));
-    QSqlQuery range = sql::exec(db, QStringLiteral("SELECT coalesce(min(as_of), ''), coalesce(max(as_of), '') FROM entity_lights"));
-    if (range.next()) {
-        s.computedFrom = range.value(0).toString();
-        s.computedTo = range.value(1).toString();
-    }
+    s.fullAsOf = LightEngine::fullRecomputeAsOf(db);
+    s.latestAsOf = LightEngine::latestAsOf(db);
     s.notComputed = sql::scalar(db, QStringLiteral("SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_lights l WHERE l.entity_id = e.id)"))
                         .toLongLong();
     return s;

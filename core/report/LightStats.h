@@ -20,7 +20,8 @@ struct LightStats
     QList<Row> byIndustry;
     QList<Row> byTown;
     qint64 notComputed = 0;  // entities without a computed light yet
-    QString computedFrom, computedTo;  // the range of as-of dates of the stored lights
+    QString fullAsOf;    // date of the last full recompute (every entity); empty if none
+    QString latestAsOf;  // latest date any light was computed for (imports recompute their entities)
 
     static LightStats read(const QSqlDatabase &db);
 };

@@ -11,6 +11,7 @@
 #include "registry/ReferenceData.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -46,6 +47,23 @@ qint64 takeCount(double ratio, qint64 n)
 }
 } // namespace
 
+// 进一次门、查多项事: checks of other departments' plans this year on the same entity share the visit.
+void SpotCheckPlanner::fillJointVisits(const QSqlDatabase &db, int year, qint64 departmentId, QList<SpotCheckItem> &items)
+{
+    QSqlQuery others = sql::prepare(db, QStringLiteral("SELECT DISTINCT d.name FROM spotcheck_items i JOIN spotcheck_plans p ON p.id = i.plan_id "
+                                                       "JOIN departments d ON d.id = p.department_id "
+                                                       "WHERE p.year = ? AND i.entity_id = ? AND p.department_id <> ? ORDER BY d.name"));
+    for (SpotCheckItem &item : items) {
+        item.otherDepartments.clear();
+        others.addBindValue(year);
+        others.addBindValue(item.entityId);
+        others.addBindValue(departmentId);
+        sql::exec(others);
+        while (others.next())
+            item.otherDepartments << others.value(0).toString();
+    }
+}
+
 quint64 SpotCheckPlanner::drawKey(const QString &seed, const QString &a, const QString &b)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -71,6 +89,9 @@ SpotCheckPlan SpotCheckPlanner::draw(int year, const QString &department, const 
     plan.algorithmVersion = AlgorithmVersion;
     plan.departmentId = departmentId(db, department);
     plan.departmentName = sql::scalar(db, QStringLiteral("SELECT name FROM departments WHERE id = ?"), {plan.departmentId}).toString();
+    if (!sql::scalar(db, QStringLiteral("SELECT grades = 1 OR EXISTS (SELECT 1 FROM department_industries WHERE department_id = d.id) "
+                                        "FROM departments d WHERE d.id = ?"), {plan.departmentId}).toBool())
+        throw Error(ErrorKind::Refused, tr("%1 supervises no entities, so it has no spot checks to plan.").arg(plan.departmentName));
     plan.ratioVersion = sql::scalar(db, QStringLiteral("SELECT max(version) FROM spotcheck_ratios")).toInt();
     QSqlQuery ratios = sql::exec(db, QStringLiteral("SELECT light, ratio FROM spotcheck_ratios WHERE version = ?"), {plan.ratioVersion});
     while (ratios.next())
@@ -183,18 +204,7 @@ SpotCheckPlan SpotCheckPlanner::draw(int year, const QString &department, const 
     if (understaffed > 0 && roster.size() >= 2)
         plan.warnings << tr("%n check(s) have fewer than two inspectors without a conflict of interest.", nullptr, understaffed);
 
-    // 进一次门、查多项事: checks of other departments' plans this year on the same entity share the visit.
-    QSqlQuery others = sql::prepare(db, QStringLiteral("SELECT DISTINCT d.name FROM spotcheck_items i JOIN spotcheck_plans p ON p.id = i.plan_id "
-                                                       "JOIN departments d ON d.id = p.department_id "
-                                                       "WHERE p.year = ? AND i.entity_id = ? AND p.department_id <> ? ORDER BY d.name"));
-    for (SpotCheckItem &item : items) {
-        others.addBindValue(plan.year);
-        others.addBindValue(item.entityId);
-        others.addBindValue(plan.departmentId);
-        sql::exec(others);
-        while (others.next())
-            item.otherDepartments << others.value(0).toString();
-    }
+    fillJointVisits(db, plan.year, plan.departmentId, items);
     std::stable_sort(items.begin(), items.end(), [](const SpotCheckItem &a, const SpotCheckItem &b) {
         if (a.reason != b.reason)
             return a.reason == QLatin1String("mandatory");
@@ -202,6 +212,7 @@ SpotCheckPlan SpotCheckPlanner::draw(int year, const QString &department, const 
         return la != lb ? la < lb : a.code < b.code;
     });
     plan.items = items;
+    plan.drawn = items.size();
     return plan;
 }
 
@@ -217,11 +228,18 @@ SpotCheckPlan SpotCheckPlanner::create(const Actor &actor, int year, const QStri
     plan.createdBy = actor.auditName();
     plan.createdAt = Clock::nowIso();
     const QString ratiosText = QString::fromUtf8(QJsonDocument(ratios).toJson(QJsonDocument::Compact));
+    QJsonObject population;
+    for (auto it = plan.populationByLight.constBegin(); it != plan.populationByLight.constEnd(); ++it)
+        population.insert(it.key(), it.value());
+    const QString populationText = QString::fromUtf8(QJsonDocument(population).toJson(QJsonDocument::Compact));
+    const QString warningsText = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(plan.warnings)).toJson(QJsonDocument::Compact));
     QSqlQuery insert = sql::exec(tx.sql(),
                                  QStringLiteral("INSERT INTO spotcheck_plans(year, department_id, seed, algorithm_version, ratio_version, ratios, "
-                                                "population, drawn, as_of, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                "population_by_light, warnings, population, drawn, as_of, created_by, created_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                  {plan.year, plan.departmentId, plan.seed, plan.algorithmVersion, plan.ratioVersion, ratiosText,
-                                  plan.population, qint64(plan.items.size()), plan.asOf.toString(Qt::ISODate), plan.createdBy, plan.createdAt});
+                                  populationText, warningsText, plan.population, plan.drawn, plan.asOf.toString(Qt::ISODate),
+                                  plan.createdBy, plan.createdAt});
     plan.id = insert.lastInsertId().toLongLong();
     QSqlQuery item = sql::prepare(tx.sql(), QStringLiteral("INSERT INTO spotcheck_items(plan_id, entity_id, light, reason, inspector1, inspector2, visit_key) "
                                                            "VALUES (?, ?, ?, ?, (SELECT id FROM inspectors WHERE badge_no = ?), "
@@ -267,7 +285,7 @@ QList<SpotCheckPlan> SpotCheckPlanner::plans(int year) const
         p.asOf = QDate::fromString(q.value(8).toString(), Qt::ISODate);
         p.createdBy = q.value(9).toString();
         p.createdAt = q.value(10).toString();
-        p.items.reserve(q.value(11).toInt());
+        p.drawn = q.value(11).toLongLong();
         out << p;
     }
     return out;
@@ -281,10 +299,18 @@ SpotCheckPlan SpotCheckPlanner::load(qint64 planId) const
             plan = p;
     if (plan.id == 0)
         throw Error(ErrorKind::NotFound, tr("There is no spot-check plan %1.").arg(planId));
-    const QString ratios = sql::scalar(m_db.sql(), QStringLiteral("SELECT ratios FROM spotcheck_plans WHERE id = ?"), {planId}).toString();
-    const QJsonObject r = QJsonDocument::fromJson(ratios.toUtf8()).object();
-    for (auto it = r.constBegin(); it != r.constEnd(); ++it)
-        plan.ratios.insert(it.key(), it.value().toDouble());
+    QSqlQuery stored = sql::exec(m_db.sql(), QStringLiteral("SELECT ratios, population_by_light, warnings FROM spotcheck_plans WHERE id = ?"),
+                                 {planId});
+    if (stored.next()) {
+        const QJsonObject r = QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object();
+        for (auto it = r.constBegin(); it != r.constEnd(); ++it)
+            plan.ratios.insert(it.key(), it.value().toDouble());
+        const QJsonObject p = QJsonDocument::fromJson(stored.value(1).toString().toUtf8()).object();
+        for (auto it = p.constBegin(); it != p.constEnd(); ++it)
+            plan.populationByLight.insert(it.key(), it.value().toInteger());
+        for (const QJsonValue &w : QJsonDocument::fromJson(stored.value(2).toString().toUtf8()).array())
+            plan.warnings << w.toString();
+    }
     QSqlQuery q = sql::exec(m_db.sql(),
                             QStringLiteral("SELECT i.entity_id, e.code, e.name, i.light, i.reason, coalesce(a.name || ' (' || a.badge_no || ')', ''), "
                                            "coalesce(b.name || ' (' || b.badge_no || ')', ''), i.visit_key FROM spotcheck_items i "
@@ -304,6 +330,7 @@ SpotCheckPlan SpotCheckPlanner::load(qint64 planId) const
         item.visitKey = q.value(7).toString();
         plan.items << item;
     }
+    fillJointVisits(m_db.sql(), plan.year, plan.departmentId, plan.items);
     return plan;
 }
 
@@ -313,6 +340,8 @@ qint64 SpotCheckPlanner::addInspector(const Actor &actor, const QString &departm
         throw Error(ErrorKind::Invalid, tr("An inspector needs a name and a badge number."));
     WriteTransaction tx(m_db, actor, Permission::SpotcheckPlan);
     const qint64 dept = departmentId(tx.sql(), department);
+    if (actor.role == QLatin1String("supervisor") && actor.departmentId != dept)
+        throw Error(ErrorKind::Permission, tr("You may change only your own department's roster."));
     if (sql::scalar(tx.sql(), QStringLiteral("SELECT id FROM inspectors WHERE badge_no = ?"), {badge.trimmed()}).isValid())
         throw Error(ErrorKind::Refused, tr("The badge number %1 is already on the roster.").arg(badge.trimmed()));
     QSqlQuery q = sql::exec(tx.sql(), QStringLiteral("INSERT INTO inspectors(department_id, name, badge_no) VALUES (?, ?, ?)"),
@@ -329,9 +358,12 @@ void SpotCheckPlanner::declareConflict(const Actor &actor, const QString &badge,
     if (reason.trimmed().isEmpty())
         throw Error(ErrorKind::Invalid, tr("Give the reason of the conflict of interest."));
     WriteTransaction tx(m_db, actor, Permission::SpotcheckPlan);
-    const QVariant inspector = sql::scalar(tx.sql(), QStringLiteral("SELECT id FROM inspectors WHERE badge_no = ?"), {badge.trimmed()});
-    if (!inspector.isValid())
+    QSqlQuery found = sql::exec(tx.sql(), QStringLiteral("SELECT id, department_id FROM inspectors WHERE badge_no = ?"), {badge.trimmed()});
+    if (!found.next())
         throw Error(ErrorKind::NotFound, tr("No inspector has the badge number %1.").arg(badge));
+    const QVariant inspector = found.value(0);
+    if (actor.role == QLatin1String("supervisor") && actor.departmentId != found.value(1).toLongLong())
+        throw Error(ErrorKind::Permission, tr("You may change only your own department's roster."));
     const QString code = UsccValidator::normalize(entityCode);
     const QVariant entity = sql::scalar(tx.sql(), QStringLiteral("SELECT id FROM entities WHERE code = ?"), {code});
     if (!entity.isValid())

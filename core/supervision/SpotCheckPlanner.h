@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QSqlDatabase>
 #include <QList>
 #include <QStringList>
 
@@ -35,6 +36,7 @@ struct SpotCheckPlan
     QHash<QString, double> ratios;            // light → share
     QHash<QString, qint64> populationByLight; // light → entities under supervision
     qint64 population = 0;
+    qint64 drawn = 0;
     QDate asOf;
     QString createdBy;
     QString createdAt;
@@ -72,6 +74,8 @@ public:
     static QList<QStringList> tableRows(const SpotCheckPlan &plan);
 
 private:
+    static void fillJointVisits(const QSqlDatabase &db, int year, qint64 departmentId, QList<SpotCheckItem> &items);
+
     Database &m_db;
 };
 

@@ -231,6 +231,8 @@ CREATE TABLE spotcheck_plans (
     algorithm_version INTEGER NOT NULL,
     ratio_version     INTEGER NOT NULL,
     ratios            TEXT NOT NULL,
+    population_by_light TEXT NOT NULL DEFAULT '{}',
+    warnings          TEXT NOT NULL DEFAULT '[]',
     population        INTEGER NOT NULL,
     drawn             INTEGER NOT NULL,
     as_of             TEXT NOT NULL,

@@ -104,10 +104,11 @@ int setLevel(CliContext &ctx)
     ctx.args().expectEmpty();
     if (scheme.isEmpty() || grade.isEmpty())
         return ctx.usage(Cli::tr("Usage: creditloop-cli grades set-level SCHEME GRADE LEVEL   (LEVEL R0|R1|R2|R3|U; empty removes the grade)"));
-    const int version = GradeSchemes::changeGrade(ctx.db(), ctx.actor(), scheme, grade, level.toUpper());
+    const QString code = GradeSchemes::load(ctx.db().sql()).schemeCode(scheme);
+    const int version = GradeSchemes::changeGrade(ctx.db(), ctx.actor(), scheme, grade, level.toUpper(), ctx.asOf());
     ctx.output(Cli::tr("Scheme rules version %1: %2 grade %3 → %4; evaluations re-levelled and lights recomputed.")
-                   .arg(version).arg(scheme, grade, level.isEmpty() ? Cli::tr("(removed)") : level.toUpper()),
-               {{QStringLiteral("version"), version}, {QStringLiteral("scheme"), scheme}, {QStringLiteral("grade"), grade},
+                   .arg(version).arg(code, GradeSchemes::gradeKey(grade), level.isEmpty() ? Cli::tr("(removed)") : level.toUpper()),
+               {{QStringLiteral("version"), version}, {QStringLiteral("scheme"), code}, {QStringLiteral("grade"), GradeSchemes::gradeKey(grade)},
                 {QStringLiteral("level"), level.toUpper()}});
     return ExitOk;
 }

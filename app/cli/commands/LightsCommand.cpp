@@ -83,10 +83,12 @@ int stats(CliContext &ctx)
             .arg(LightEngine::lightLabel(QStringLiteral("green"))).arg(r.green)
             .arg(LightEngine::lightLabel(QStringLiteral("grey"))).arg(r.grey);
     };
-    if (!s.computedTo.isEmpty())
-        lines << (s.computedFrom == s.computedTo ? Cli::tr("Stored lights, computed as of %1.").arg(s.computedTo)
-                                                 : Cli::tr("Stored lights, computed as of %1 to %2; run lights recompute to bring all to today.")
-                                                       .arg(s.computedFrom, s.computedTo));
+    if (!s.fullAsOf.isEmpty())
+        lines << (s.fullAsOf == s.latestAsOf ? Cli::tr("Stored lights, all computed as of %1.").arg(s.fullAsOf)
+                                             : Cli::tr("Stored lights: all computed as of %1, entities of later imports as of %2.")
+                                                   .arg(s.fullAsOf, s.latestAsOf));
+    else if (!s.latestAsOf.isEmpty())
+        lines << Cli::tr("Stored lights of imported entities, computed as of %1; lights recompute computes every entity.").arg(s.latestAsOf);
     lines << line(s.overall, Cli::tr("All"));
     QJsonArray industries, towns;
     lines << Cli::tr("By industry field:");
@@ -107,8 +109,8 @@ int stats(CliContext &ctx)
                                                {QStringLiteral("by_industry"), industries},
                                                {QStringLiteral("by_town"), towns},
                                                {QStringLiteral("not_computed"), s.notComputed},
-                                               {QStringLiteral("computed_from"), s.computedFrom},
-                                               {QStringLiteral("computed_to"), s.computedTo}});
+                                               {QStringLiteral("full_as_of"), s.fullAsOf},
+                                               {QStringLiteral("latest_as_of"), s.latestAsOf}});
     return ExitOk;
 }
 
@@ -137,7 +139,7 @@ int runLights(CliContext &ctx)
         return stats(ctx);
     if (sub == QLatin1String("recompute"))
         return recompute(ctx);
-    return ctx.usage(Cli::tr("Usage: creditloop-cli lights show CODE | lights stats | lights recompute   (all honour --as-of)"));
+    return ctx.usage(Cli::tr("Usage: creditloop-cli lights show CODE | lights stats | lights recompute   (show and recompute honour --as-of)"));
 }
 
 } // namespace cl

@@ -44,7 +44,7 @@ QJsonObject planJson(const SpotCheckPlan &p)
             {QStringLiteral("seed"), p.seed}, {QStringLiteral("algorithm_version"), p.algorithmVersion},
             {QStringLiteral("ratio_version"), p.ratioVersion}, {QStringLiteral("ratios"), ratios},
             {QStringLiteral("population"), p.population}, {QStringLiteral("population_by_light"), population},
-            {QStringLiteral("drawn"), qint64(p.items.size())}, {QStringLiteral("as_of"), p.asOf.toString(Qt::ISODate)},
+            {QStringLiteral("drawn"), p.drawn}, {QStringLiteral("as_of"), p.asOf.toString(Qt::ISODate)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)}, {QStringLiteral("items"), items}};
 }
 
@@ -132,10 +132,10 @@ int runSpotCheck(CliContext &ctx)
         for (const SpotCheckPlan &p : SpotCheckPlanner(ctx.db()).plans(year.isEmpty() ? 0 : toInt(year, QStringLiteral("--year")))) {
             rows.append(QJsonObject{{QStringLiteral("plan_id"), p.id}, {QStringLiteral("year"), p.year},
                                     {QStringLiteral("department"), p.departmentName}, {QStringLiteral("seed"), p.seed},
-                                    {QStringLiteral("population"), p.population}, {QStringLiteral("drawn"), qint64(p.items.capacity())},
+                                    {QStringLiteral("population"), p.population}, {QStringLiteral("drawn"), p.drawn},
                                     {QStringLiteral("created_by"), p.createdBy}});
             lines << QStringLiteral("%1  %2  %3  seed=%4  %5/%6").arg(p.id).arg(p.year).arg(p.departmentName, p.seed)
-                         .arg(p.items.capacity()).arg(p.population);
+                         .arg(p.drawn).arg(p.population);
         }
         ctx.output(lines.join(QLatin1Char('\n')), {{QStringLiteral("plans"), rows}});
         return ExitOk;
