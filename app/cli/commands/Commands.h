@@ -14,5 +14,6 @@ int runSummary(CliContext &ctx);
 int runGrades(CliContext &ctx);
 int runLights(CliContext &ctx);
 int runSpotCheck(CliContext &ctx);
+int runDepartments(CliContext &ctx);
 
 } // namespace cl
