@@ -27,23 +27,21 @@ QStringList Entity::kinds()
 
 QString Entity::kindLabel(const QString &kind)
 {
-    const char *c = "cl::Entity";
-    if (kind == QLatin1String("enterprise")) return QCoreApplication::translate(c, "Enterprise");
-    if (kind == QLatin1String("individual")) return QCoreApplication::translate(c, "Individual business");
-    if (kind == QLatin1String("cooperative")) return QCoreApplication::translate(c, "Farmers' cooperative");
-    if (kind == QLatin1String("institution")) return QCoreApplication::translate(c, "Public institution");
-    if (kind == QLatin1String("social_org")) return QCoreApplication::translate(c, "Social organisation");
-    if (kind == QLatin1String("natural_person")) return QCoreApplication::translate(c, "Natural person");
-    return QCoreApplication::translate(c, "Other");
+    if (kind == QLatin1String("enterprise")) return QCoreApplication::translate("cl::Entity", "Enterprise");
+    if (kind == QLatin1String("individual")) return QCoreApplication::translate("cl::Entity", "Individual business");
+    if (kind == QLatin1String("cooperative")) return QCoreApplication::translate("cl::Entity", "Farmers' cooperative");
+    if (kind == QLatin1String("institution")) return QCoreApplication::translate("cl::Entity", "Public institution");
+    if (kind == QLatin1String("social_org")) return QCoreApplication::translate("cl::Entity", "Social organisation");
+    if (kind == QLatin1String("natural_person")) return QCoreApplication::translate("cl::Entity", "Natural person");
+    return QCoreApplication::translate("cl::Entity", "Other");
 }
 
 QString Entity::statusLabel(const QString &status)
 {
-    const char *c = "cl::Entity";
-    if (status == QLatin1String("active")) return QCoreApplication::translate(c, "Active");
-    if (status == QLatin1String("revoked")) return QCoreApplication::translate(c, "Licence revoked");
-    if (status == QLatin1String("cancelled")) return QCoreApplication::translate(c, "Deregistered");
-    if (status == QLatin1String("closed")) return QCoreApplication::translate(c, "Closed");
+    if (status == QLatin1String("active")) return QCoreApplication::translate("cl::Entity", "Active");
+    if (status == QLatin1String("revoked")) return QCoreApplication::translate("cl::Entity", "Licence revoked");
+    if (status == QLatin1String("cancelled")) return QCoreApplication::translate("cl::Entity", "Deregistered");
+    if (status == QLatin1String("closed")) return QCoreApplication::translate("cl::Entity", "Closed");
     return status;
 }
 

@@ -22,6 +22,7 @@ struct Entity
     QString address;
     QDate registeredOn;
     QString status = QStringLiteral("active");  // active|revoked|cancelled|closed
+    QString light = QStringLiteral("grey");     // red|yellow|green|grey: as last computed, filled on read
     QString createdAt;
     QString updatedAt;
 

@@ -14,9 +14,12 @@ namespace cl {
 namespace {
 const QString selectEntity = QStringLiteral(
     "SELECT e.id, e.code, e.code_type, e.name, e.kind, e.legal_rep, e.industry_id, i.name, e.town_id, t.name, "
-    "e.address, e.registered_on, e.status, e.created_at, e.updated_at, coalesce(l.light, 'grey') "
-    "FROM entities e LEFT JOIN industries i ON i.id = e.industry_id LEFT JOIN towns t ON t.id = e.town_id "
-    "LEFT JOIN entity_lights l ON l.entity_id = e.id ");
+    "e.address, e.registered_on, e.status, e.created_at, e.updated_at, "
+    // The light as a subquery rather than a join: SQLite then looks it up only for the rows it
+    // returns, not for every row an OFFSET skips (a page 150,000 rows deep at 300k entities:
+    // 0.25 s as without the light, against 0.48 s with a LEFT JOIN). Never computed: grey (U1).
+    "coalesce((SELECT l.light FROM entity_lights l WHERE l.entity_id = e.id), 'grey') "
+    "FROM entities e LEFT JOIN industries i ON i.id = e.industry_id LEFT JOIN towns t ON t.id = e.town_id ");
 
 Entity readEntity(const QSqlQuery &q)
 {
@@ -96,10 +99,14 @@ Where whereFor(const EntityQuery &query)
         values << query.kind;
     }
     if (!query.light.isEmpty()) {
-        // An entity whose light was never computed is grey (U1: nothing known).
-        parts << (query.light == QLatin1String("grey") ? QStringLiteral("(l.light = ? OR l.light IS NULL)")
-                                                       : QStringLiteral("l.light = ?"));
-        values << query.light;
+        // Through the index on entity_lights(light). An entity whose light was never computed is
+        // grey (U1: nothing known), so grey is "no other light".
+        if (query.light == QLatin1String("grey")) {
+            parts << QStringLiteral("e.id NOT IN (SELECT l.entity_id FROM entity_lights l WHERE l.light <> 'grey')");
+        } else {
+            parts << QStringLiteral("e.id IN (SELECT l.entity_id FROM entity_lights l WHERE l.light = ?)");
+            values << query.light;
+        }
     }
     return {parts.isEmpty() ? QString() : QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND ")) + QLatin1Char(' '),
             values};
@@ -212,11 +219,7 @@ QList<Entity> EntityRepository::page(const EntityQuery &query, qint64 offset, in
 qint64 EntityRepository::count(const EntityQuery &query) const
 {
     const Where where = whereFor(query);
-    // The light table is joined only when the filter needs it, so the plain count stays a scan of one table.
-    const QString from = query.light.isEmpty()
-        ? QStringLiteral("SELECT count(*) FROM entities e ")
-        : QStringLiteral("SELECT count(*) FROM entities e LEFT JOIN entity_lights l ON l.entity_id = e.id ");
-    QSqlQuery q = run(m_db.sql(), from + where.clause, where.values);
+    QSqlQuery q = run(m_db.sql(), QStringLiteral("SELECT count(*) FROM entities e ") + where.clause, where.values);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 

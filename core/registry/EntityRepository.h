@@ -21,6 +21,7 @@ struct EntityQuery
     qint64 townId = 0;       // 0 = any
     qint64 industryId = 0;   // 0 = any
     QString kind;            // empty = any
+    QString light;           // red|yellow|green|grey, empty = any; grey includes entities never computed
     Sort sort = Sort::Code;
     bool descending = false;
 };
@@ -34,6 +35,8 @@ public:
 
     std::optional<Entity> byCode(const QString &code) const;   // code is normalised first
     std::optional<Entity> byId(qint64 id) const;
+    // The entities with these ids, in the order given; ids no longer registered are left out.
+    QList<Entity> byIds(const QList<qint64> &ids) const;
     // Search box: code prefix first, then names containing the text; at most limit rows.
     QList<Entity> search(const QString &text, int limit = 50) const;
     // List pages (row offset based, so a scrollbar can jump anywhere).

@@ -2,6 +2,8 @@
 
 #include "EntityPageLoader.h"
 #include "common/Error.h"
+#include "common/LightIcon.h"
+#include "credit/LightEngine.h"
 #include "db/Database.h"
 
 #include <QColor>
@@ -12,7 +14,8 @@ namespace cl {
 namespace {
 bool sameFilter(const EntityQuery &a, const EntityQuery &b)
 {
-    return a.text == b.text && a.townId == b.townId && a.industryId == b.industryId && a.kind == b.kind;
+    return a.text == b.text && a.townId == b.townId && a.industryId == b.industryId && a.kind == b.kind
+        && a.light == b.light;
 }
 
 EntityQuery::Sort sortFor(int column)
@@ -99,6 +102,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CodeColumn: return e.code;
+        case LightColumn: return LightEngine::lightLabel(e.light);
         case NameColumn: return e.name;
         case KindColumn: return Entity::kindLabel(e.kind);
         case IndustryColumn: return e.industryName;
@@ -107,9 +111,15 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return Entity::statusLabel(e.status);
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == LightColumn)
+            return LightIcon::pixmap(e.light, 14);
+        return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !e.address.isEmpty())
             return e.name + QLatin1Char('\n') + e.address;
+        if (index.column() == LightColumn)
+            return tr("Credit light: %1").arg(LightEngine::lightLabel(e.light));
         return {};
     case Qt::ForegroundRole:
         // Entities no longer trading are drawn muted, so active ones stand out in a long list.
@@ -119,6 +129,7 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case EntityIdRole: return e.id;
     case EntityCodeRole: return e.code;
     case LoadedRole: return true;
+    case LightRole: return e.light;
     }
     return {};
 }
@@ -129,6 +140,7 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CodeColumn: return tr("Credit code");
+    case LightColumn: return tr("Light");
     case NameColumn: return tr("Name");
     case KindColumn: return tr("Kind");
     case IndustryColumn: return tr("Industry");
@@ -180,6 +192,7 @@ void EntityListModel::setFilter(const EntityQuery &filter)
     m_query.townId = filter.townId;
     m_query.industryId = filter.industryId;
     m_query.kind = filter.kind;
+    m_query.light = filter.light;
     restart();
 }
 

@@ -23,8 +23,8 @@ class EntityListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CodeColumn, NameColumn, KindColumn, IndustryColumn, TownColumn, RegisteredColumn, StatusColumn, ColumnCount };
-    enum Role { EntityIdRole = Qt::UserRole + 1, EntityCodeRole, LoadedRole };
+    enum Column { CodeColumn, LightColumn, NameColumn, KindColumn, IndustryColumn, TownColumn, RegisteredColumn, StatusColumn, ColumnCount };
+    enum Role { EntityIdRole = Qt::UserRole + 1, EntityCodeRole, LoadedRole, LightRole };
 
     static constexpr int PageSize = 256;
     static constexpr int DefaultCachedPages = 64;  // 16k rows, a few MB
@@ -45,7 +45,7 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    // Replaces text, town, industry and kind; the current sort is kept. No-op when unchanged.
+    // Replaces text, town, industry, kind and light; the current sort is kept. No-op when unchanged.
     void setFilter(const EntityQuery &filter);
     const EntityQuery &query() const { return m_query; }
     // Counts and loads again (after a registration, for instance).

@@ -1,10 +1,11 @@
 #include "EntityPage.h"
 
-#include "EntityKinds.h"
 #include "EntityListModel.h"
 #include "EntityProfileDialog.h"
 #include "RegisterEntityDialog.h"
 #include "auth/Authorizer.h"
+#include "common/LightIcon.h"
+#include "credit/LightEngine.h"
 #include "db/Database.h"
 #include "registry/ReferenceData.h"
 
@@ -29,7 +30,7 @@ constexpr int SearchDelayMs = 200;
 
 EntityPage::EntityPage(Database &db, const Actor &actor, QWidget *parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_model(new EntityListModel(db, this)), m_search(new QLineEdit(this)),
-      m_town(new QComboBox(this)), m_industry(new QComboBox(this)), m_kind(new QComboBox(this)),
+      m_town(new QComboBox(this)), m_industry(new QComboBox(this)), m_kind(new QComboBox(this)), m_light(new QComboBox(this)),
       m_table(new QTableView(this)), m_count(new QLabel(this))
 {
     m_search->setObjectName(QStringLiteral("entitySearch"));
@@ -40,13 +41,15 @@ EntityPage::EntityPage(Database &db, const Actor &actor, QWidget *parent)
     m_town->setObjectName(QStringLiteral("townFilter"));
     m_industry->setObjectName(QStringLiteral("industryFilter"));
     m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_light->setObjectName(QStringLiteral("lightFilter"));
+    m_light->setToolTip(tr("Show only entities with this credit light"));
     fillFilterCombos();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(SearchDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, &EntityPage::applyFilter);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : {m_town, m_industry, m_kind})
+    for (QComboBox *combo : {m_town, m_industry, m_kind, m_light})
         connect(combo, &QComboBox::currentIndexChanged, this, &EntityPage::applyFilter);
 
     auto *filters = new QHBoxLayout;
@@ -54,6 +57,7 @@ EntityPage::EntityPage(Database &db, const Actor &actor, QWidget *parent)
     filters->addWidget(m_town, 1);
     filters->addWidget(m_industry, 1);
     filters->addWidget(m_kind, 1);
+    filters->addWidget(m_light, 1);
     if (Authorizer::allowed(db.sql(), actor, Permission::EntityEdit)) {
         m_register = new QPushButton(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Register entity…"), this);
         m_register->setObjectName(QStringLiteral("registerEntityButton"));
@@ -129,8 +133,17 @@ void EntityPage::fillFilterCombos()
         m_industry->addItem(industry.name, industry.id);
     m_industry->setMaxVisibleItems(20);
     m_kind->addItem(tr("All kinds"), QString());
-    for (const QString &kind : entityKinds())
+    for (const QString &kind : Entity::kinds())
         m_kind->addItem(Entity::kindLabel(kind), kind);
+    m_light->addItem(tr("All lights"), QString());
+    for (const QString &light : LightIcon::lights())
+        m_light->addItem(LightIcon::icon(light), LightEngine::lightLabel(light), light);
+}
+
+void EntityPage::setLightFilter(const QString &light)
+{
+    m_light->setCurrentIndex(qMax(0, m_light->findData(light)));
+    applyFilter();
 }
 
 void EntityPage::fitColumns()
@@ -145,9 +158,13 @@ void EntityPage::fitColumns()
     header->setSectionResizeMode(EntityListModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(fm.horizontalAdvance(QString(3, QChar(0x5546))));
     int kindWidth = 0;
-    for (const QString &kind : entityKinds())
+    for (const QString &kind : Entity::kinds())
         kindWidth = qMax(kindWidth, fm.horizontalAdvance(Entity::kindLabel(kind)));
     header->resizeSection(EntityListModel::KindColumn, kindWidth + pad);
+    int lightWidth = fm.horizontalAdvance(m_model->headerData(EntityListModel::LightColumn, Qt::Horizontal).toString());
+    for (const QString &light : LightIcon::lights())
+        lightWidth = qMax(lightWidth, fm.horizontalAdvance(LightEngine::lightLabel(light)) + 14 + 6);  // marker and gap
+    header->resizeSection(EntityListModel::LightColumn, lightWidth + pad);
     header->resizeSection(EntityListModel::IndustryColumn, fm.horizontalAdvance(QString(8, QChar(0x5546))) + pad);
     header->resizeSection(EntityListModel::TownColumn, fm.horizontalAdvance(QString(5, QChar(0x5546))) + pad);
     header->resizeSection(EntityListModel::RegisteredColumn, fm.horizontalAdvance(QStringLiteral("2024-12-31")) + pad + 16);
@@ -171,6 +188,7 @@ void EntityPage::applyFilter()
     filter.townId = m_town->currentData().toLongLong();
     filter.industryId = m_industry->currentData().toLongLong();
     filter.kind = m_kind->currentData().toString();
+    filter.light = m_light->currentData().toString();
     m_model->setFilter(filter);
 }
 
@@ -182,7 +200,7 @@ void EntityPage::updateCountLabel()
         return;
     }
     const EntityQuery &q = m_model->query();
-    const bool filtered = !q.text.isEmpty() || q.townId || q.industryId || !q.kind.isEmpty();
+    const bool filtered = !q.text.isEmpty() || q.townId || q.industryId || !q.kind.isEmpty() || !q.light.isEmpty();
     const int n = int(qMin<qint64>(m_model->totalCount(), INT_MAX));
     m_count->setText(filtered ? tr("%Ln matching entities", nullptr, n) : tr("%Ln entities", nullptr, n));
 }

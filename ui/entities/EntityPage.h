@@ -30,6 +30,8 @@ public:
     EntityListModel *model() const { return m_model; }
     // Opens the profile of the entity in the given row (a no-op while its page is loading).
     void openProfile(int row);
+    // Shows only entities with this light (red|yellow|green|grey; empty: all).
+    void setLightFilter(const QString &light);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -49,6 +51,7 @@ private:
     QComboBox *m_town;
     QComboBox *m_industry;
     QComboBox *m_kind;
+    QComboBox *m_light;
     QTableView *m_table;
     QLabel *m_count;
     QPushButton *m_register = nullptr;

@@ -1,19 +1,25 @@
 #include "EntityProfileDialog.h"
 
+#include "CreditLightPanel.h"
 #include "UsccFindingsLabel.h"
 #include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
+#include "common/Clock.h"
+#include "common/LightIcon.h"
+#include "credit/GradeSchemes.h"
+#include "credit/LightEngine.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
 #include "registry/EntityRepository.h"
+#include "supervision/EvaluationRepository.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,18 +45,6 @@ QString localTime(const QString &isoUtc)
     return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-// A grey disc: no light yet. The real colours come with the grades capability.
-QPixmap greyLight(int size)
-{
-    QPixmap pm(size, size);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0x88, 0x88, 0x88), 1.5));
-    p.setBrush(QColor(0xcc, 0xcc, 0xcc));
-    p.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3));
-    return pm;
-}
 } // namespace
 
 EntityProfileDialog::EntityProfileDialog(Database &db, const Actor &actor, qint64 entityId, QWidget *parent)
@@ -64,13 +58,20 @@ EntityProfileDialog::EntityProfileDialog(Database &db, const Actor &actor, qint6
         layout->addWidget(new QLabel(tr("This entity is no longer in the register."), this));
     } else {
         setWindowTitle(tr("Market entity: %1").arg(entity->name));
+        // One entity's records: a few indexed reads, quick enough to make while the dialog opens.
+        const QDate today = Clock::today();
+        const LightResult light = LightEngine(db).explain(entity->id, today);
         layout->addWidget(header(*entity));
-        layout->addWidget(basicData(*entity));
-        if (entity->codeType == QLatin1String("USCC"))
-            layout->addWidget(codeCheck(*entity));
-        layout->addWidget(creditLight());
+        layout->addWidget(lightSummary(*entity, light));
+        auto *tabs = new QTabWidget(this);
+        tabs->setObjectName(QStringLiteral("profileTabs"));
+        tabs->addTab(new CreditLightPanel(db, *entity, light, tabs), tr("Credit &light"));
+        QTreeWidget *evaluationList = evaluations(*entity, today);
+        tabs->addTab(evaluationList, tr("&Evaluations (%1)").arg(evaluationList->property("evaluationCount").toInt()));
+        tabs->addTab(basicTab(*entity), tr("&Basic data"));
         if (Authorizer::allowed(db.sql(), actor, Permission::AuditView))
-            layout->addWidget(recentChanges(*entity));
+            tabs->addTab(recentChanges(*entity), tr("Recent c&hanges"));
+        layout->addWidget(tabs, 1);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &EntityProfileDialog::reject);
@@ -79,6 +80,7 @@ EntityProfileDialog::EntityProfileDialog(Database &db, const Actor &actor, qint6
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
     buttons->button(QDialogButtonBox::Close)->setFocus();
     setMinimumWidth(640);
+    resize(900, 680);
 }
 
 QWidget *EntityProfileDialog::header(const Entity &e)
@@ -139,25 +141,90 @@ QGroupBox *EntityProfileDialog::codeCheck(const Entity &e)
     return box;
 }
 
-QGroupBox *EntityProfileDialog::creditLight()
+QWidget *EntityProfileDialog::lightSummary(const Entity &e, const LightResult &light)
 {
-    auto *box = new QGroupBox(tr("Credit light"), this);
+    auto *box = new QWidget(this);
     auto *disc = new QLabel(box);
-    disc->setPixmap(greyLight(22));
-    auto *text = new QLabel(tr("Credit lights (red, yellow, green) arrive with the grades capability, which this version "
-                               "does not have yet. Until then no light is shown for any entity."),
+    disc->setPixmap(LightIcon::pixmap(light.light, 28));
+    disc->setToolTip(LightEngine::lightLabel(light.light));
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    auto *name = new QLabel(LightEngine::lightLabel(light.light), box);
+    name->setObjectName(QStringLiteral("profileLightName"));
+    name->setFont(bold);
+    auto *text = new QLabel(tr("Rule %1: %2 (as of %3)")
+                                .arg(light.ruleId, LightEngine::ruleLabel(light.ruleId), light.asOf.toString(Qt::ISODate)),
                             box);
     text->setObjectName(QStringLiteral("profileLight"));
     text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(box);
-    layout->addWidget(disc, 0, Qt::AlignTop);
-    layout->addWidget(text, 1);
+    layout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(disc, 0, Qt::AlignVCenter);
+    layout->addWidget(name, 0, Qt::AlignVCenter);
+    layout->addWidget(text, 1, Qt::AlignVCenter);
+    // The list shows the light as last recomputed; an evaluation may have expired since.
+    if (e.light != light.light) {
+        auto *note = new QLabel(tr("The register still shows %1: the lights are recomputed after every import and daily.")
+                                    .arg(LightEngine::lightLabel(e.light)),
+                                box);
+        note->setObjectName(QStringLiteral("profileLightStale"));
+        note->setWordWrap(true);
+        note->setEnabled(false);
+        layout->addWidget(note, 1, Qt::AlignVCenter);
+    }
     return box;
 }
 
-QGroupBox *EntityProfileDialog::recentChanges(const Entity &e)
+QWidget *EntityProfileDialog::basicTab(const Entity &e)
 {
-    auto *box = new QGroupBox(tr("Recent changes"), this);
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(basicData(e));
+    if (e.codeType == QLatin1String("USCC"))
+        layout->addWidget(codeCheck(e));
+    layout->addStretch();
+    return page;
+}
+
+QTreeWidget *EntityProfileDialog::evaluations(const Entity &e, const QDate &asOf)
+{
+    enum { Department, Scheme, Grade, Level, EvaluatedOn, ValidFrom, ValidTo, Status, Batch };
+    auto *list = new QTreeWidget(this);
+    list->setObjectName(QStringLiteral("profileEvaluations"));
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->setAlternatingRowColors(true);
+    list->setHeaderLabels({tr("Department"), tr("Scheme"), tr("Raw grade"), tr("Level"), tr("Evaluated on"), tr("Valid from"),
+                           tr("Valid to"), tr("Status"), tr("Import batch")});
+    const QList<EvaluationRow> rows = EvaluationRepository(m_db).forEntity(e.id, asOf);
+    for (const EvaluationRow &r : rows) {
+        auto *item = new QTreeWidgetItem(list, {r.departmentName, r.scheme, r.rawGrade, r.level, r.evaluatedOn, r.validFrom, r.validTo,
+                                                EvaluationRow::statusLabel(r.status),
+                                                r.batchId > 0 ? QString::number(r.batchId) : QString()});
+        item->setToolTip(Scheme, r.schemeName);
+        item->setToolTip(Level, GradeSchemes::levelLabel(r.level));
+        if (r.status != EvaluationRow::Status::Counts) {
+            // Records that no longer count stay listed (they are history) but step back.
+            for (int c = 0; c < list->columnCount(); ++c)
+                item->setForeground(c, palette().color(QPalette::Disabled, QPalette::Text));
+        } else {
+            QFont f = item->font(Status);
+            f.setBold(true);
+            item->setFont(Status, f);
+        }
+    }
+    if (rows.isEmpty())
+        new QTreeWidgetItem(list, {tr("No evaluations recorded.")});
+    list->setProperty("evaluationCount", int(rows.size()));
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return list;
+}
+
+QWidget *EntityProfileDialog::recentChanges(const Entity &e)
+{
+    auto *box = new QWidget(this);
     auto *list = new QTreeWidget(box);
     list->setObjectName(QStringLiteral("profileAudit"));
     list->setRootIsDecorated(false);
@@ -175,7 +242,6 @@ QGroupBox *EntityProfileDialog::recentChanges(const Entity &e)
     if (list->topLevelItemCount() == 0)
         new QTreeWidgetItem(list, {QString(), QString(), tr("No changes recorded.")});
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);  // at most 20 rows
-    list->setMaximumHeight(list->sizeHintForRow(0) * 6 + list->header()->sizeHint().height() + 6);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(list);
     return box;

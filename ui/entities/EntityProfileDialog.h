@@ -4,16 +4,19 @@
 
 #include <QDialog>
 
-class QFormLayout;
+class QDate;
 class QGroupBox;
+class QTreeWidget;
 
 namespace cl {
 
 class Database;
 struct Entity;
+struct LightResult;
 
-// One market entity at a glance: basic data, what the credit-code check says, the credit light
-// (announced, not built yet) and, for those allowed to see the audit log, its recent changes.
+// One market entity at a glance: its credit light as of today with the rule and the records
+// behind it, every evaluation with its validity, the light over time, basic data, what the
+// credit-code check says and, for those allowed to see the audit log, its recent changes.
 class EntityProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -23,10 +26,12 @@ public:
 
 private:
     QWidget *header(const Entity &e);
+    QWidget *lightSummary(const Entity &e, const LightResult &light);
+    QWidget *basicTab(const Entity &e);
     QGroupBox *basicData(const Entity &e);
     QGroupBox *codeCheck(const Entity &e);
-    QGroupBox *creditLight();
-    QGroupBox *recentChanges(const Entity &e);
+    QTreeWidget *evaluations(const Entity &e, const QDate &asOf);
+    QWidget *recentChanges(const Entity &e);
 
     Database &m_db;
     Actor m_actor;

@@ -1,6 +1,5 @@
 #include "RegisterEntityDialog.h"
 
-#include "EntityKinds.h"
 #include "UsccFindingsLabel.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -38,7 +37,7 @@ RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWi
     m_findings->setObjectName(QStringLiteral("registerCodeFindings"));
     m_name->setObjectName(QStringLiteral("registerName"));
     m_kind->setObjectName(QStringLiteral("registerKind"));
-    for (const QString &kind : entityKinds())
+    for (const QString &kind : Entity::kinds())
         m_kind->addItem(Entity::kindLabel(kind), kind);
     m_legalRep->setObjectName(QStringLiteral("registerLegalRep"));
     m_industry->setObjectName(QStringLiteral("registerIndustry"));

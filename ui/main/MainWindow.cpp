@@ -7,7 +7,9 @@
 #include "common/UiSettings.h"
 #include "db/Database.h"
 #include "entities/EntityPage.h"
+#include "entities/EntityListModel.h"
 #include "settings/SettingsPage.h"
+#include "supervision/SupervisionPage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -46,11 +48,10 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     addArea(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Market entities"), m_entities);
     addArea(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Approval"),
             new PlaceholderPage(tr("Approval"), tr("Approval by commitment is not built yet in this version."), this));
-    addArea(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Supervision"),
-            new PlaceholderPage(tr("Supervision"),
-                                tr("Supervision (graded evaluations, credit lights and spot-check plans) is not built yet "
-                                   "in this version."),
-                                this));
+    m_supervision = new SupervisionPage(db, actor, this);
+    // Imports and scheme changes move lights (and may add entities): the register shows them at once.
+    connect(m_supervision, &SupervisionPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    addArea(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Supervision"), m_supervision);
     addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"),
             new PlaceholderPage(tr("Enforcement"), tr("Credit-based enforcement discretion is not built yet in this version."),
                                 this));
@@ -58,7 +59,9 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
             new PlaceholderPage(tr("Dashboard"), tr("The dashboard is not built yet in this version."), this));
     addArea(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
             new PlaceholderPage(tr("Sync"), tr("Exchange with the city platform is not built yet in this version."), this));
-    addArea(s->standardIcon(QStyle::SP_ComputerIcon), tr("Settings"), new SettingsPage(db, actor, this));
+    auto *settings = new SettingsPage(db, actor, this);
+    connect(settings, &SettingsPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    addArea(s->standardIcon(QStyle::SP_ComputerIcon), tr("Settings"), settings);
 
     // Wide enough for the longest area name in either language, never wider.
     int textWidth = 0;

@@ -11,6 +11,7 @@ namespace cl {
 
 class Database;
 class EntityPage;
+class SupervisionPage;
 
 // The work areas of the office on the left, the chosen one on the right; the status bar says
 // which database and which user. Areas not built yet say so instead of hiding.
@@ -36,6 +37,7 @@ public:
     void showArea(int area);
     int currentArea() const;
     EntityPage *entityPage() const { return m_entities; }
+    SupervisionPage *supervisionPage() const { return m_supervision; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +51,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     EntityPage *m_entities = nullptr;
+    SupervisionPage *m_supervision = nullptr;
 };
 
 } // namespace cl

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AddUserDialog.h"
+#include "GradeSchemesBox.h"
 #include "ResetPasswordDialog.h"
 #include "auth/Authorizer.h"
 #include "auth/Role.h"
@@ -47,10 +48,16 @@ SettingsPage::SettingsPage(Database &db, const Actor &actor, QWidget *parent)
     column->addWidget(languageBox());
     column->addWidget(databaseBox());
     column->addWidget(accountBox());
-    if (Authorizer::allowed(db.sql(), actor, Permission::UserManage))
+    const bool users = Authorizer::allowed(db.sql(), actor, Permission::UserManage);
+    if (users)
         column->addWidget(usersBox(), 1);
-    else
+    if (Authorizer::allowed(db.sql(), actor, Permission::SettingsEdit)) {
+        auto *schemes = new GradeSchemesBox(db, actor, content);
+        connect(schemes, &GradeSchemesBox::lightsChanged, this, &SettingsPage::lightsChanged);
+        column->addWidget(schemes, 1);
+    } else if (!users) {
         column->addStretch();
+    }
 
     // Small laptop screens: the page scrolls rather than squeezing the users table.
     auto *scroll = new QScrollArea(this);

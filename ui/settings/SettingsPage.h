@@ -17,13 +17,17 @@ class Database;
 class ErrorLabel;
 
 // 设置: language and database file (both take effect at the next start), the user's own
-// password, and for administrators the users of the office.
+// password, and for administrators the users of the office and the grade schemes.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 
 public:
     SettingsPage(Database &db, const Actor &actor, QWidget *parent = nullptr);
+
+signals:
+    // A grade scheme change recomputed every light.
+    void lightsChanged();
 
 private:
     QGroupBox *languageBox();
