@@ -1,6 +1,9 @@
 -- CreditLoop schema version 3: graded evaluations (DOMAIN.md §4), the traffic light (§5) and
 -- spot-check plans (§6). Schemes, light rules and sampling ratios are versioned data.
 
+-- The entity list sorts by registration date too.
+CREATE INDEX entities_registered ON entities(registered_on);
+
 CREATE TABLE rule_versions (
     kind       TEXT NOT NULL CHECK (kind IN ('schemes', 'lights', 'spotcheck')),
     version    INTEGER NOT NULL,
