@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DailyLightRefresh.h"
 #include "WorkbenchPage.h"
 #include "auth/Role.h"
 #include "common/AppIcon.h"
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 namespace cl {
 
@@ -94,6 +96,12 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
         showArea(EntitiesArea);
         m_entities->focusSearch();
     });
+
+    auto *refresh = new DailyLightRefresh(db, actor, this);
+    connect(refresh, &DailyLightRefresh::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(refresh, &DailyLightRefresh::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    // After the window is up: the first look at the register is never held up by it.
+    QTimer::singleShot(0, refresh, &DailyLightRefresh::start);
 
     restoreLayout();
 }
