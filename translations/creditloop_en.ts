@@ -1615,6 +1615,24 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>cl::DailyLightRefresh</name>
+    <message numerus="yes">
+        <source>Credit lights brought up to %1: %n changed.</source>
+        <translation>
+            <numerusform>Credit lights brought up to %1: %n changed.</numerusform>
+            <numerusform>Credit lights brought up to %1: %n changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credit lights could not be brought up to date: %1</source>
+        <translation>The credit lights could not be brought up to date: %1</translation>
+    </message>
+    <message>
+        <source>Bringing the credit lights up to today…</source>
+        <translation>Bringing the credit lights up to today…</translation>
+    </message>
+</context>
+<context>
     <name>cl::Entity</name>
     <message>
         <source>Enterprise</source>

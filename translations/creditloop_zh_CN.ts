@@ -1607,6 +1607,23 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>cl::DailyLightRefresh</name>
+    <message numerus="yes">
+        <source>Credit lights brought up to %1: %n changed.</source>
+        <translation>
+            <numerusform>信用灯已更新至 %1：%n 个发生变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credit lights could not be brought up to date: %1</source>
+        <translation>信用灯未能更新到最新：%1</translation>
+    </message>
+    <message>
+        <source>Bringing the credit lights up to today…</source>
+        <translation>正在将信用灯更新到今天…</translation>
+    </message>
+</context>
+<context>
     <name>cl::Entity</name>
     <message>
         <source>Enterprise</source>
