@@ -1,6 +1,7 @@
 #include "PasswordPrompt.h"
 
 #include "CliContext.h"
+#include "Terminal.h"
 #include "common/Error.h"
 
 #include <cstdio>
@@ -8,10 +9,7 @@
 #include <string>
 
 #ifdef Q_OS_WIN
-#include <io.h>
 #include <windows.h>
-#define isatty _isatty
-#define fileno _fileno
 #else
 #include <termios.h>
 #include <unistd.h>
@@ -21,7 +19,7 @@ namespace cl {
 
 QString PasswordPrompt::ask(const QString &prompt)
 {
-    if (!isatty(fileno(stdin)))
+    if (!isTerminal(stdin))
         throw Error(ErrorKind::Usage,
                     Cli::tr("A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD "
                             "(or CREDITLOOP_NEW_PASSWORD for a new user's password)."));

@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "Terminal.h"
 #include "Commands.h"
 #include "common/Error.h"
 #include "credit/GradeSchemes.h"
@@ -9,13 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <cstdio>
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace cl {
 
@@ -158,7 +152,7 @@ int runGrades(CliContext &ctx)
             o.reportPath = files.size() == 1 ? report : QFileInfo(report).path() + QLatin1Char('/') + QFileInfo(file).completeBaseName()
                                                             + QStringLiteral("-") + QFileInfo(report).fileName();
         ImportJob job;
-        const bool interactive = !ctx.json() && isatty(fileno(stderr));
+        const bool interactive = !ctx.json() && isTerminal(stderr);
         job.progress = [interactive](qint64 done, qint64 total) {
             if (interactive && total > 0)
                 std::fprintf(stderr, "\r%3lld %%", static_cast<long long>(done * 100 / total));

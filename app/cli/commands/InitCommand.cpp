@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "Terminal.h"
 #include "Commands.h"
 #include "common/Error.h"
 #include "db/Database.h"
@@ -43,7 +44,7 @@ int runInit(CliContext &ctx)
     QString text = existed ? Cli::tr("Database %1 is ready (schema %2).").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion())
                            : Cli::tr("Database %1 created (schema %2).").arg(QDir::toNativeSeparators(db.path())).arg(db.schemaVersion());
     if (demo) {
-        const bool interactive = !ctx.json();
+        const bool interactive = !ctx.json() && isTerminal(stderr);
         const DemoSummary summary = DemoGenerator::generate(db, ctx.actor(), options, [interactive](qint64 done, qint64 total) {
             if (interactive && total > 0)
                 std::fprintf(stderr, "\r%s", Cli::tr("Generating demo data: %1 %").arg(done * 100 / total).toUtf8().constData());
