@@ -68,7 +68,7 @@ public:
     void reasonsJson(const Outcome &outcome, std::string &out) const;
 
     // Decides every entity of the stream and writes the changes (entity_lights, light_history,
-    // outbox). Reads everything first, then writes, so no cursor sees its own writes.
+    // outbox), every few thousand entities as it goes (see apply() for why that is safe).
     // only: when set, entities outside it are skipped (neither decided nor written).
     LightEngine::Stats apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
                              const QSet<qint64> *only = nullptr) const;

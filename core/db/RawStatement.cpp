@@ -49,6 +49,12 @@ RawStatement &RawStatement::bind(int index, const QString &text)
     return *this;
 }
 
+RawStatement &RawStatement::bindText(int index, const char *utf8, qsizetype size)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, int(size), SQLITE_STATIC);
+    return *this;
+}
+
 RawStatement &RawStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -77,6 +83,13 @@ void RawStatement::run()
     while (step()) {
     }
     reset();
+}
+
+void RawStatement::runKeepingBindings()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
 }
 
 void RawStatement::reset()

@@ -21,12 +21,18 @@ public:
     RawStatement &bind(int index, qint64 value);
     RawStatement &bind(int index, const QByteArray &utf8);  // the bytes must outlive step()
     RawStatement &bind(int index, const QString &text);     // copied
+    // Not copied: the bytes must stay unchanged until the statement has stepped (bulk paths
+    // bind from a buffer they own instead of paying a copy per value).
+    RawStatement &bindText(int index, const char *utf8, qsizetype size);
     RawStatement &bindNull(int index);
     RawStatement &bindDouble(int index, double value);
     // true while a row is available; false when done.
     bool step();
     // Runs to completion (for INSERT/UPDATE) and resets.
     void run();
+    // The same, keeping the bound values: for loops that rebind every changing parameter and
+    // bind the constant ones once.
+    void runKeepingBindings();
     void reset();
 
     qint64 int64(int column) const;

@@ -1,16 +1,20 @@
 #include "DemoGenerator.h"
 
+#include "DemoCreditFactory.h"
 #include "DemoEntityFactory.h"
 #include "DemoRowSource.h"
 #include "auth/Actor.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "credit/GradeSchemes.h"
+#include "credit/LightEngine.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QThread>
 #include <memory>
 #include <sqlite3.h>
@@ -18,6 +22,8 @@
 namespace cl {
 
 namespace {
+
+constexpr qint64 SparseCreditAbove = 200000;
 
 struct StatementDeleter
 {
@@ -60,6 +66,22 @@ void bindText(sqlite3_stmt *s, int column, const QByteArray &utf8)
     sqlite3_bind_text(s, column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void bindText(sqlite3_stmt *s, int column, QByteArrayView utf8)
+{
+    if (utf8.isNull())
+        sqlite3_bind_null(s, column);
+    else
+        sqlite3_bind_text(s, column, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void bindText(sqlite3_stmt *s, int column, const char *utf8)
+{
+    if (utf8)
+        sqlite3_bind_text(s, column, utf8, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(s, column);
+}
+
 QString columnText(sqlite3_stmt *s, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, column)),
@@ -73,6 +95,110 @@ QList<NamedRow> readRows(sqlite3 *h, const char *sql)
     while (sqlite3_step(s.get()) == SQLITE_ROW)
         rows << NamedRow{sqlite3_column_int64(s.get(), 0), columnText(s.get(), 1), columnText(s.get(), 2)};
     return rows;
+}
+
+// The evaluations, as multi-row INSERTs of up to Chunk rows (one row per statement costs about
+// as much in statement start-up as in B-tree work). The rows' bytes must live until flush().
+class EvaluationInserts
+{
+public:
+    static constexpr int Chunk = 16;
+    static constexpr int PerRow = 10;
+
+    EvaluationInserts(sqlite3 *h, int schemeVersion) : m_h(h), m_schemeVersion(schemeVersion) {}
+
+    void add(qint64 entityId, const DemoEvaluation &e)
+    {
+        m_rows[m_count++] = Row{entityId, &e};
+        if (m_count == Chunk)
+            flush();
+    }
+
+    void flush()
+    {
+        if (m_count == 0)
+            return;
+        Statement &st = m_statements[size_t(m_count - 1)];
+        if (!st) {
+            // ?1 scheme version; per row: entity, department, scheme, grade (raw = key), score, level,
+            // industry, evaluated on (= valid from), valid to, remark.
+            QByteArray sql = "INSERT OR FAIL INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
+                             "scheme_version, industry, evaluated_on, valid_from, valid_to, remark) VALUES ";
+            for (int i = 0; i < m_count; ++i) {
+                auto q = [i](int k) { return "?" + QByteArray::number(2 + PerRow * i + k); };
+                sql += (i ? ", (" : "(") + q(0) + ", " + q(1) + ", " + q(2) + ", " + q(3) + ", " + q(3) + ", " + q(4) + ", " + q(5)
+                     + ", ?1, " + q(6) + ", " + q(7) + ", " + q(7) + ", " + q(8) + ", " + q(9) + ")";
+            }
+            st = prepare(m_h, sql.constData());
+            sqlite3_bind_int64(st.get(), 1, m_schemeVersion);
+        }
+        sqlite3_stmt *s = st.get();
+        for (int i = 0; i < m_count; ++i) {
+            const DemoEvaluation &e = *m_rows[i].evaluation;
+            const int p = 2 + PerRow * i;
+            sqlite3_bind_int64(s, p, m_rows[i].entityId);
+            sqlite3_bind_int64(s, p + 1, e.departmentId);
+            bindText(s, p + 2, *e.scheme);
+            bindText(s, p + 3, *e.grade);
+            e.hasScore ? sqlite3_bind_double(s, p + 4, e.score) : sqlite3_bind_null(s, p + 4);
+            bindText(s, p + 5, *e.level);
+            if (e.industry)
+                bindText(s, p + 6, *e.industry);
+            else
+                sqlite3_bind_null(s, p + 6);
+            bindText(s, p + 7, e.evaluatedOn.view());
+            bindText(s, p + 8, e.validTo.view());
+            bindText(s, p + 9, e.remark);
+        }
+        step(m_h, s);
+        m_written += m_count;
+        m_count = 0;
+    }
+
+    qint64 written() const { return m_written; }
+
+private:
+    struct Row
+    {
+        qint64 entityId;
+        const DemoEvaluation *evaluation;
+    };
+    sqlite3 *m_h;
+    int m_schemeVersion;
+    Row m_rows[Chunk] = {};
+    int m_count = 0;
+    qint64 m_written = 0;
+    Statement m_statements[Chunk];
+};
+
+// What the credit records are drawn from: the store's departments, fields and scheme levels.
+DemoCreditReference creditReference(sqlite3 *h, const QSqlDatabase &db)
+{
+    DemoCreditReference r;
+    {
+        // A department that does not grade (行政审批服务局) gets no scheme: it only takes commitments.
+        Statement q = prepare(h, "SELECT id, name, CASE WHEN grades = 1 THEN coalesce(default_scheme, '') ELSE '' END "
+                                 "FROM departments WHERE active = 1 ORDER BY id");
+        while (sqlite3_step(q.get()) == SQLITE_ROW)
+            r.departments.push_back({sqlite3_column_int64(q.get(), 0), columnText(q.get(), 1), columnText(q.get(), 2)});
+    }
+    {
+        Statement q = prepare(h, "SELECT i.id, i.code, i.name, group_concat(d.department_id) FROM industries i "
+                                 "LEFT JOIN (SELECT * FROM department_industries ORDER BY department_id) d ON d.industry_id = i.id "
+                                 "GROUP BY i.id ORDER BY i.id");
+        while (sqlite3_step(q.get()) == SQLITE_ROW) {
+            DemoCreditReference::Industry industry{sqlite3_column_int64(q.get(), 0), columnText(q.get(), 1), columnText(q.get(), 2), {}};
+            for (const QString &d : columnText(q.get(), 3).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                industry.departments << d.toLongLong();
+            std::sort(industry.departments.begin(), industry.departments.end());
+            r.industries.push_back(industry);
+        }
+    }
+    Statement q = prepare(h, "SELECT scheme, grade_key, level FROM scheme_grades WHERE version = ?");
+    sqlite3_bind_int64(q.get(), 1, GradeSchemes::load(db).version());
+    while (sqlite3_step(q.get()) == SQLITE_ROW)
+        r.levels[columnText(q.get(), 0)].insert(columnText(q.get(), 1), columnText(q.get(), 2));
+    return r;
 }
 
 // A bigger page cache for the bulk load only: index pages of a million rows stay in memory
@@ -167,6 +293,18 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
 
     DemoSummary summary;
     const qint64 total = options.entities;
+    // Foreign keys are off for this transaction: every reference it writes is to a row it read or
+    // made itself (industries, towns, departments, its own entities and inspectors), and with them
+    // on, SQLite checks the parents of every row and cannot run multi-row INSERTs without a
+    // statement journal. Inside a caller's transaction the pragma cannot change; they stay on.
+    const bool switchForeignKeys = db.raw() && sqlite3_get_autocommit(db.raw()) != 0
+                                && sql::scalar(db.sql(), QStringLiteral("PRAGMA foreign_keys")).toBool();
+    if (switchForeignKeys)
+        sql::exec(db.sql(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreForeignKeys = qScopeGuard([&] {
+        if (switchForeignKeys)
+            QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     WriteTransaction tx(db, actor, Permission::DemoGenerate);
     sqlite3 *h = db.raw();
     if (!h)
@@ -181,6 +319,12 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
                               readRows(h, "SELECT id, code, name FROM industries ORDER BY id"),
                               readRows(h, "SELECT id, kind, name FROM towns ORDER BY id"),
                               options.lastRegistration);
+    const QDate lastDay = options.lastRegistration.isValid() ? options.lastRegistration : QDate(2026, 11, 20);
+    // Above 200,000 entities, fewer evaluations (1M entities: about 0.8M instead of 1.4M), so a
+    // million-entity store stays well under a minute to make.
+    DemoCreditFactory credit(options.seed, creditReference(h, tx.sql()), lastDay,
+                             sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM credit_findings")).toLongLong(),
+                             total > SparseCreditAbove);
     qint64 existingRows = 0;
     {
         // A store that already has entities (a second --demo run) keeps them; new codes and names avoid them.
@@ -206,37 +350,94 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
     qint64 nextId = sql::scalar(tx.sql(), QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM entities")).toLongLong();
     const qint64 firstId = nextId;
 
-    Statement insertEntity = prepare(h,
-        "INSERT INTO entities(id, code, code_type, name, kind, legal_rep, industry_id, town_id, address, "
-        "registered_on, status, created_at, updated_at) VALUES (?1, ?2, 'USCC', ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)");
-    Statement insertSearch = prepare(h, "INSERT INTO entity_search(rowid, grams) VALUES (?1, ?2)");
+    // Entities go in 16 to a statement, like the evaluations (OR FAIL: no statement journal).
+    constexpr int EntityChunk = 16, EntityParams = 10;
+    Statement entityStatements[EntityChunk];
     const QByteArray now = Clock::nowIso().toUtf8();
-    sqlite3_bind_text(insertEntity.get(), 11, now.constData(), int(now.size()), SQLITE_STATIC);
+    auto insertEntities = [&](int n) -> sqlite3_stmt * {
+        Statement &st = entityStatements[n - 1];
+        if (!st) {
+            QByteArray sql = "INSERT OR FAIL INTO entities(id, code, code_type, name, kind, legal_rep, industry_id, town_id, address, "
+                             "registered_on, status, created_at, updated_at) VALUES ";
+            for (int i = 0; i < n; ++i) {
+                auto q = [i](int k) { return "?" + QByteArray::number(2 + EntityParams * i + k); };
+                sql += (i ? ", (" : "(") + q(0) + ", " + q(1) + ", 'USCC', " + q(2) + ", " + q(3) + ", " + q(4) + ", " + q(5) + ", "
+                     + q(6) + ", " + q(7) + ", " + q(8) + ", " + q(9) + ", ?1, ?1)";
+            }
+            st = prepare(h, sql.constData());
+            sqlite3_bind_text(st.get(), 1, now.constData(), int(now.size()), SQLITE_STATIC);
+        }
+        return st.get();
+    };
+    Statement insertSearch = prepare(h, "INSERT INTO entity_search(rowid, grams) VALUES (?1, ?2)");
+    Statement insertListing = prepare(h, "INSERT OR IGNORE INTO dishonest_list(entity_id, listing_authority, basis, listed_on, removed_on, source) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, 'demo')");
+    // OR IGNORE: a decision or commitment number of an earlier demo run is not drawn twice.
+    Statement insertFinding = prepare(h, "INSERT OR IGNORE INTO credit_findings(entity_id, kind, source_type, source_key, department_id, "
+                                         "valid_from, valid_to, repaired_on, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    EvaluationInserts evaluations(h, GradeSchemes::load(tx.sql()).version());
+    qint64 listings = 0, findings = 0;
 
     // About 200 progress reports whatever the size: enough for a smooth bar, negligible cost.
     const qint64 reportEvery = std::max<qint64>(1000, total / 200);
     qint64 done = 0, nextReport = reportEvery;
-    DemoRowSource source(factory, total, QThread::idealThreadCount() > 1);
+    DemoRowSource source(factory, total, QThread::idealThreadCount() > 1, &credit);
     for (std::vector<DemoRow> batch = source.take(); !batch.empty(); batch = source.take()) {
-        for (const DemoRow &r : batch) {
-            sqlite3_stmt *s = insertEntity.get();
-            sqlite3_bind_int64(s, 1, nextId);
-            bindText(s, 2, r.code);
-            bindText(s, 3, r.name);
-            bindText(s, 4, r.kind);
-            bindText(s, 5, r.legalRep);
-            r.industryId > 0 ? sqlite3_bind_int64(s, 6, r.industryId) : sqlite3_bind_null(s, 6);
-            r.townId > 0 ? sqlite3_bind_int64(s, 7, r.townId) : sqlite3_bind_null(s, 7);
-            bindText(s, 8, r.address);
-            bindText(s, 9, r.registeredOn);
-            bindText(s, 10, r.status);
+        for (size_t start = 0; start < batch.size(); start += EntityChunk) {
+            const int n = int(std::min(batch.size() - start, size_t(EntityChunk)));
+            sqlite3_stmt *s = insertEntities(n);
+            for (int i = 0; i < n; ++i) {
+                const DemoRow &r = batch[start + size_t(i)];
+                const int p = 2 + EntityParams * i;
+                sqlite3_bind_int64(s, p, nextId + i);
+                bindText(s, p + 1, r.code);
+                bindText(s, p + 2, r.name);
+                bindText(s, p + 3, r.kind);
+                bindText(s, p + 4, r.legalRep);
+                r.industryId > 0 ? sqlite3_bind_int64(s, p + 5, r.industryId) : sqlite3_bind_null(s, p + 5);
+                r.townId > 0 ? sqlite3_bind_int64(s, p + 6, r.townId) : sqlite3_bind_null(s, p + 6);
+                bindText(s, p + 7, r.address);
+                bindText(s, p + 8, r.registeredOn);
+                bindText(s, p + 9, r.status);
+            }
             step(h, s);
-
-            sqlite3_bind_int64(insertSearch.get(), 1, nextId);
+            nextId += n;
+        }
+        qint64 id = nextId - qint64(batch.size());
+        for (const DemoRow &r : batch) {
+            sqlite3_bind_int64(insertSearch.get(), 1, id);
             bindText(insertSearch.get(), 2, r.grams);
             step(h, insertSearch.get());
-            ++nextId;
+
+            for (const DemoEvaluation &e : r.evaluations)
+                evaluations.add(id, e);
+            for (const DemoListing &l : r.listings) {
+                sqlite3_stmt *s = insertListing.get();
+                sqlite3_bind_int64(s, 1, id);
+                bindText(s, 2, l.authority);
+                bindText(s, 3, l.basis);
+                bindText(s, 4, l.listedOn.view());
+                bindText(s, 5, l.removedOn.view());
+                step(h, s);
+                listings += sqlite3_changes(h);
+            }
+            for (const DemoFinding &f : r.findings) {
+                sqlite3_stmt *s = insertFinding.get();
+                sqlite3_bind_int64(s, 1, id);
+                bindText(s, 2, f.kind);
+                bindText(s, 3, f.sourceType);
+                bindText(s, 4, f.sourceKey);
+                f.departmentId > 0 ? sqlite3_bind_int64(s, 5, f.departmentId) : sqlite3_bind_null(s, 5);
+                bindText(s, 6, f.validFrom.view());
+                bindText(s, 7, f.validTo.view());
+                bindText(s, 8, f.repairedOn.view());
+                bindText(s, 9, f.detail);
+                step(h, s);
+                findings += sqlite3_changes(h);
+            }
+            ++id;
         }
+        evaluations.flush();  // its rows point into this batch
         done += qint64(batch.size());
         if (progress && done >= nextReport && done < total) {
             while (nextReport <= done)
@@ -247,10 +448,68 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
             }
         }
     }
-    insertEntity.reset();
+    const bool profile = qEnvironmentVariableIsSet("CREDITLOOP_PROFILE");
+    if (profile)
+        qInfo("rows done: %lld ms", static_cast<long long>(timer.elapsed()));
+    for (Statement &st : entityStatements)
+        st.reset();
     insertSearch.reset();
+    insertListing.reset();
+    insertFinding.reset();
     for (const QByteArray &definition : rebuildIndexes)
         execRaw(h, definition);
+
+    if (profile)
+        qInfo("indexes done: %lld ms", static_cast<long long>(timer.elapsed()));
+    // Inspector rosters for the grading departments that have none yet, and a few declared conflicts.
+    qint64 inspectorCount = 0, conflictCount = 0;
+    {
+        QHash<qint64, int> rosters;
+        QSet<QString> badges;
+        Statement q = prepare(h, "SELECT department_id, badge_no FROM inspectors");
+        while (sqlite3_step(q.get()) == SQLITE_ROW) {
+            ++rosters[sqlite3_column_int64(q.get(), 0)];
+            badges.insert(columnText(q.get(), 1));
+        }
+        const std::vector<DemoInspector> roster = credit.inspectors(rosters, badges);
+        Statement add = prepare(h, "INSERT INTO inspectors(department_id, name, badge_no) VALUES (?1, ?2, ?3)");
+        std::vector<qint64> ids;
+        for (const DemoInspector &i : roster) {
+            const QByteArray name = i.name.toUtf8(), badge = i.badge.toUtf8();
+            sqlite3_bind_int64(add.get(), 1, i.departmentId);
+            bindText(add.get(), 2, name);
+            bindText(add.get(), 3, badge);
+            step(h, add.get());
+            ids.push_back(sqlite3_last_insert_rowid(h));
+        }
+        inspectorCount = qint64(ids.size());
+        Statement conflict = prepare(h, "INSERT OR IGNORE INTO inspector_conflicts(inspector_id, entity_id, reason, declared_on) VALUES (?1, ?2, ?3, ?4)");
+        for (const DemoCreditFactory::Conflict &c : credit.conflicts(roster, firstId, nextId - 1)) {
+            const QByteArray reason = c.reason.toUtf8(), declared = c.declaredOn.toUtf8();
+            sqlite3_bind_int64(conflict.get(), 1, ids[size_t(c.inspector)]);
+            sqlite3_bind_int64(conflict.get(), 2, c.entityId);
+            bindText(conflict.get(), 3, reason);
+            bindText(conflict.get(), 4, declared);
+            step(h, conflict.get());
+            conflictCount += sqlite3_changes(h);
+        }
+    }
+
+    // The lights of every entity, as of the demo's last day (a fixed input, so one seed gives the
+    // same lights whenever it runs), or as of a later date lights were already computed for (the
+    // engine keeps the present and refuses earlier dates). They are not queued for the city
+    // platform: the demo entities are not either, so the outbox rows the recompute adds go again.
+    QDate lightsAsOf = lastDay;
+    const QDate latest = QDate::fromString(LightEngine::latestAsOf(tx.sql()), Qt::ISODate);
+    if (latest.isValid() && latest > lightsAsOf)
+        lightsAsOf = latest;
+    // (A temporary trigger drops them as they come: writing and deleting a million rows took seconds.)
+    execRaw(h, "CREATE TEMP TRIGGER demo_lights_not_queued BEFORE INSERT ON main.outbox WHEN NEW.kind = 'light' "
+               "BEGIN SELECT RAISE(IGNORE); END");
+    const LightEngine::Stats lights = LightEngine(db).recompute(tx, lightsAsOf);
+    execRaw(h, "DROP TRIGGER temp.demo_lights_not_queued");
+    if (profile)
+        qInfo("lights done: %lld ms", static_cast<long long>(timer.elapsed()));
 
     summary.users = addDemoUsers(db, tx.sql(), tx.actor());
     tx.audit(QStringLiteral("demo.generate"), QStringLiteral("store"), QStringLiteral("demo"), {},
@@ -258,14 +517,27 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
                          {QStringLiteral("seed"), QString::number(options.seed)},
                          {QStringLiteral("first_id"), total > 0 ? firstId : 0},
                          {QStringLiteral("last_id"), total > 0 ? nextId - 1 : 0},
-                         {QStringLiteral("users"), summary.users}});
+                         {QStringLiteral("users"), summary.users},
+                         {QStringLiteral("evaluations"), evaluations.written()},
+                         {QStringLiteral("dishonest_listings"), listings},
+                         {QStringLiteral("credit_findings"), findings},
+                         {QStringLiteral("inspectors"), inspectorCount},
+                         {QStringLiteral("inspector_conflicts"), conflictCount},
+                         {QStringLiteral("lights_as_of"), lightsAsOf.toString(Qt::ISODate)},
+                         {QStringLiteral("lights"), lights.entities}});
     if (progress && !progress(total, total)) {
         summary.cancelled = true;
         summary.users = 0;
         return summary;
     }
+    if (profile)
+        qInfo("users done: %lld ms", static_cast<long long>(timer.elapsed()));
     tx.commit();
+    if (profile)
+        qInfo("commit done: %lld ms", static_cast<long long>(timer.elapsed()));
     summary.entities = total;
+    summary.evaluations = evaluations.written();
+    summary.lightsAsOf = lightsAsOf;
     summary.elapsedMs = timer.elapsed();
     return summary;
 }

@@ -13,21 +13,27 @@ struct DemoOptions
 {
     qint64 entities = 20000;
     quint64 seed = 20261127;
-    // Latest registration date drawn. A fixed input rather than "today", so the same seed gives
-    // the same rows whenever it is run.
+    // Latest registration date drawn, and the demo's "today": the latest date of any evaluation,
+    // listing or finding, and the date the lights are computed as of (or a later one the store's
+    // lights were already computed for: the engine never goes back). A fixed input rather than
+    // "today", so the same seed gives the same rows and lights whenever it is run.
     QDate lastRegistration = QDate(2026, 11, 20);
 };
 
 struct DemoSummary
 {
     qint64 entities = 0;
+    qint64 evaluations = 0;
+    QDate lightsAsOf;
     int users = 0;          // demo users created (existing ones are skipped)
     qint64 elapsedMs = 0;
     bool cancelled = false; // progress returned false: nothing was written
 };
 
-// Fills a store with reproducible, realistic Longkou demo data (DOMAIN.md §2 codes) and one demo
-// user per role. Runs in one audited write transaction: all or nothing.
+// Fills a store with reproducible, realistic Longkou demo data (DOMAIN.md §2 codes): entities, their
+// evaluations by the grading departments (§4), a few serious-dishonesty listings and credit
+// findings, inspector rosters with declared conflicts, and the lights computed from all of it (§5);
+// plus one demo user per role. Runs in one audited write transaction: all or nothing.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)

@@ -11,8 +11,8 @@ namespace {
 constexpr size_t MaxQueuedBatches = 8;  // bounds memory to a few thousand rows
 }
 
-DemoRowSource::DemoRowSource(DemoEntityFactory &factory, qint64 total, bool background)
-    : m_factory(factory), m_total(total)
+DemoRowSource::DemoRowSource(DemoEntityFactory &factory, qint64 total, bool background, DemoCreditFactory *credit)
+    : m_factory(factory), m_credit(credit), m_total(total)
 {
     if (background && total > BatchSize)
         m_worker = std::thread([this] { run(); });
@@ -48,6 +48,8 @@ std::vector<DemoRow> DemoRowSource::makeBatch(qint64 count)
         r.grams = SearchText::grams(e.name).toUtf8();
         r.industryId = e.industryId;
         r.townId = e.townId;
+        if (m_credit)
+            m_credit->draw(e, r.evaluations, r.listings, r.findings);
         rows.push_back(std::move(r));
     }
     return rows;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DemoCreditFactory.h"
+
 #include <QByteArray>
 #include <atomic>
 #include <condition_variable>
@@ -13,12 +15,15 @@ namespace cl {
 
 class DemoEntityFactory;
 
-// One entity ready for the INSERTs: UTF-8 text and its search grams.
+// One entity ready for the INSERTs: UTF-8 text and its search grams, and its credit records.
 struct DemoRow
 {
     QByteArray code, name, kind, legalRep, address, registeredOn, status, grams;
     qint64 industryId = 0;
     qint64 townId = 0;
+    std::vector<DemoEvaluation> evaluations;
+    std::vector<DemoListing> listings;
+    std::vector<DemoFinding> findings;
 };
 
 // Prepares demo rows ahead on a worker thread while the caller writes the previous batch to
@@ -27,8 +32,9 @@ struct DemoRow
 class DemoRowSource
 {
 public:
-    // background = false: rows are made on demand in the caller's thread.
-    DemoRowSource(DemoEntityFactory &factory, qint64 total, bool background);
+    // background = false: rows are made on demand in the caller's thread. credit (optional) adds
+    // each entity's credit records, drawn right after the entity, in the same order.
+    DemoRowSource(DemoEntityFactory &factory, qint64 total, bool background, DemoCreditFactory *credit = nullptr);
     ~DemoRowSource();
     DemoRowSource(const DemoRowSource &) = delete;
     DemoRowSource &operator=(const DemoRowSource &) = delete;
@@ -43,6 +49,7 @@ private:
     void run();
 
     DemoEntityFactory &m_factory;
+    DemoCreditFactory *m_credit;
     const qint64 m_total;
     qint64 m_made = 0;
     qint64 m_taken = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GradeColumns.h"
+#include "auth/Actor.h"
 #include "credit/LightEngine.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 namespace cl {
 
 class Database;
-struct Actor;
 struct ImportJob;
 
 struct GradeImportOptions
@@ -77,7 +77,7 @@ public:
 
 private:
     Database &m_db;
-    const Actor &m_actor;
+    Actor m_actor;  // a copy: callers pass temporaries (GradeImporter(db, Actor::bootstrap()))
 };
 
 } // namespace cl

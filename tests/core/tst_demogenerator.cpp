@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/UserService.h"
 #include "common/Error.h"
+#include "credit/LightEngine.h"
 #include "credit/UsccValidator.h"
 #include "db/SqlUtil.h"
 #include "demo/DemoEntityFactory.h"
@@ -13,6 +14,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace cl;
@@ -45,6 +48,36 @@ QByteArray rowsHash(Database &db)
     return h.result().toHex();
 }
 
+// The credit records the seed decides: evaluations, listings, findings, rosters, conflicts and the
+// lights computed from them (computed_at and the history's recorded_at are left out, as above).
+QByteArray creditHash(Database &db)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const QStringList queries{
+        QStringLiteral("SELECT id, entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, scheme_version, industry, "
+                       "evaluated_on, valid_from, valid_to, remark FROM evaluations ORDER BY id"),
+        QStringLiteral("SELECT entity_id, listing_authority, basis, listed_on, removed_on, source FROM dishonest_list ORDER BY id"),
+        QStringLiteral("SELECT entity_id, kind, source_type, source_key, department_id, valid_from, valid_to, repaired_on, detail "
+                       "FROM credit_findings ORDER BY id"),
+        QStringLiteral("SELECT id, department_id, name, badge_no, active FROM inspectors ORDER BY id"),
+        QStringLiteral("SELECT inspector_id, entity_id, reason, declared_on FROM inspector_conflicts ORDER BY 1, 2"),
+        QStringLiteral("SELECT entity_id, light, rule_id, rule_version, as_of, reasons FROM entity_lights ORDER BY entity_id"),
+        QStringLiteral("SELECT entity_id, effective_on, light, rule_id, reasons FROM light_history ORDER BY id")};
+    for (const QString &query : queries) {
+        QSqlQuery q = sql::exec(db.sql(), query);
+        const int columns = q.record().count();
+        while (q.next()) {
+            for (int i = 0; i < columns; ++i) {
+                h.addData(q.value(i).toString().toUtf8());
+                h.addData(QByteArrayView("\x1f", 1));
+            }
+            h.addData(QByteArrayView("\x1e", 1));
+        }
+        h.addData(QByteArrayView("\x1d", 1));
+    }
+    return h.result().toHex();
+}
+
 qint64 count(Database &db, const QString &statement, std::initializer_list<QVariant> values = {})
 {
     return sql::scalar(db.sql(), statement, values).toLongLong();
@@ -63,6 +96,9 @@ private Q_SLOTS:
     void countsAndKinds();
     void codesAreValidAndUnique();
     void namesAndFieldsAreRealistic();
+    void evaluationsAreRealistic();
+    void listingsFindingsAndRosters();
+    void lightsAreComputedAndExplained();
     void searchIndexMatchesTheNames();
     void usersForEveryRole();
     void secondRunAddsWithoutClashes();
@@ -81,6 +117,8 @@ void TestDemoGenerator::sameSeedSameRows()
     generate(b.db(), 3000, 42);
     QCOMPARE(count(a.db(), QStringLiteral("SELECT count(*) FROM entities")), 3000);
     QCOMPARE(rowsHash(a.db()), rowsHash(b.db()));
+    QVERIFY(count(a.db(), QStringLiteral("SELECT count(*) FROM evaluations")) > 3000);
+    QCOMPARE(creditHash(a.db()), creditHash(b.db()));
 }
 
 void TestDemoGenerator::differentSeedDifferentRows()
@@ -109,6 +147,22 @@ void TestDemoGenerator::knownOutputForTheDefaultSeed()
     QCOMPARE(first.value(0).toString(), QStringLiteral("91370681MA3YPYGJX3"));
     QCOMPARE(first.value(1).toString(), QStringLiteral("龙口市琳天门诊部有限公司"));
     QCOMPARE(hash, QByteArray("f3158190eb1889453965d3772dcc85b4f7f5b761945de74e02bb832636562b10"));
+    // The credit records come from a random stream of their own (the entities above did not change
+    // when they were added); these values pin them the same way.
+    const QByteArray credit = creditHash(store.db());
+    QSqlQuery firstEvaluation = sql::exec(store.db().sql(), QStringLiteral(
+        "SELECT e.code, d.name, v.scheme, v.raw_grade, v.evaluated_on FROM evaluations v JOIN entities e ON e.id = v.entity_id "
+        "JOIN departments d ON d.id = v.department_id ORDER BY v.id LIMIT 1"));
+    QVERIFY(firstEvaluation.next());
+    const QString evaluation = QStringList{firstEvaluation.value(0).toString(), firstEvaluation.value(1).toString(),
+                                           firstEvaluation.value(2).toString(), firstEvaluation.value(3).toString(),
+                                           firstEvaluation.value(4).toString()}.join(QLatin1Char(' '));
+    const QString lights = sql::scalar(store.db().sql(), QStringLiteral(
+        "SELECT group_concat(light || ':' || n, ' ') FROM (SELECT light, count(*) AS n FROM entity_lights GROUP BY light ORDER BY light)")).toString();
+    qInfo() << "default seed, 200 rows, credit:" << credit << evaluation << lights;
+    QCOMPARE(evaluation, QStringLiteral("91370681MA3YPYGJX3 市场监管局 SAMR_SD E 2026-02-03"));
+    QCOMPARE(lights, QStringLiteral("green:109 grey:63 red:7 yellow:21"));
+    QCOMPARE(credit, QByteArray("8aa3aed0aaae74a09998794c1336442cfbf0202995ab15f08de0fb5d76c679be"));
 }
 
 void TestDemoGenerator::workerThreadDoesNotChangeTheRows()
@@ -309,6 +363,10 @@ void TestDemoGenerator::secondRunAddsWithoutClashes()
     QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT name) FROM entities")), 4000);
     QCOMPARE(count(db, QStringLiteral("SELECT max(id) FROM entities")), 4000);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users")), 5);
+    // Rosters are made once per department; every entity has its light, as of the same day.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM (SELECT department_id FROM inspectors GROUP BY department_id HAVING count(*) > 12)")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE as_of = '2026-11-20'")), 4000);
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM evaluations WHERE entity_id > 2000")) > 2000);
 }
 
 void TestDemoGenerator::oneAuditEntryNoOutbox()
@@ -372,6 +430,9 @@ void TestDemoGenerator::cancelRollsBackEverything()
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_search WHERE entity_search MATCH '\"龙\"'")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users")), 0);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    for (const char *table : {"evaluations", "dishonest_list", "credit_findings", "inspectors", "inspector_conflicts", "entity_lights",
+                              "light_history"})
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)), 0);
     // The store is usable afterwards, and the bootstrap actor still may act (no users were left behind).
     QCOMPARE(generate(db, 100, 3).entities, 100);
 }
@@ -417,6 +478,118 @@ void TestDemoGenerator::bigLoadRestoresTheIndexes()
     QVERIFY(plan.next());
     QVERIFY2(plan.value(3).toString().contains(QStringLiteral("entities_town")), qPrintable(plan.value(3).toString()));
     QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT name) FROM entities")), 100000);
+}
+
+void TestDemoGenerator::evaluationsAreRealistic()
+{
+    test::TestStore store;
+    generate(store.db(), 5000, 21);
+    Database &db = store.db();
+    const qint64 evaluations = count(db, QStringLiteral("SELECT count(*) FROM evaluations"));
+    const qint64 evaluated = count(db, QStringLiteral("SELECT count(DISTINCT entity_id) FROM evaluations"));
+    // A good share of the entities is evaluated, by one to four departments/schemes (plus now and
+    // then the superseded earlier evaluation of one of them).
+    QVERIFY2(evaluated > 3000 && evaluated < 4000, qPrintable(QString::number(evaluated)));
+    QVERIFY2(evaluations > evaluated * 3 / 2 && evaluations < evaluated * 3, qPrintable(QString::number(evaluations)));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM (SELECT entity_id FROM evaluations GROUP BY entity_id, department_id, scheme "
+                                      "HAVING count(*) > 2)")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM (SELECT entity_id FROM evaluations GROUP BY entity_id "
+                                      "HAVING count(DISTINCT department_id || scheme) > 4)")), 0);
+    // Only grading departments; each grade is one of its scheme's (current version) and its level is the scheme's.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM evaluations v JOIN departments d ON d.id = v.department_id WHERE d.grades = 0")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM evaluations v LEFT JOIN scheme_grades g ON g.scheme = v.scheme "
+                                      "AND g.grade_key = v.grade_key AND g.version = v.scheme_version WHERE g.level IS NOT v.level")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT scheme) FROM evaluations")), 6);  // SAMR_SD TAX ENV CUSTOMS FOOD_RISK GENERIC
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM evaluations v JOIN departments d ON d.id = v.department_id "
+                                      "WHERE v.scheme NOT IN (d.default_scheme, 'FOOD_RISK')")), 0);
+    // Mostly good grades; some R2, a few R3, some tax M (level U).
+    auto share = [&](const char *where) {
+        return 100.0 * double(count(db, QStringLiteral("SELECT count(*) FROM evaluations WHERE ") + QLatin1String(where))) / double(evaluations);
+    };
+    QVERIFY2(share("level IN ('R0', 'R1')") > 75, qPrintable(QString::number(share("level IN ('R0', 'R1')"))));
+    QVERIFY(share("level = 'R2'") > 4 && share("level = 'R2'") < 16);
+    QVERIFY(share("level = 'R3'") > 0.5 && share("level = 'R3'") < 5);
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM evaluations WHERE scheme = 'TAX' AND raw_grade = 'M' AND level = 'U'")) > 20);
+    // Dated 2025–2026, after registration, never after the demo's last day; a few expired, a few superseded.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM evaluations v JOIN entities e ON e.id = v.entity_id WHERE v.evaluated_on < '2025-01-01' "
+                                      "OR v.evaluated_on > '2026-11-20' OR v.evaluated_on < e.registered_on OR v.valid_to <= v.evaluated_on "
+                                      "OR v.valid_from <> v.evaluated_on OR date(v.evaluated_on) IS NOT v.evaluated_on")), 0);
+    QVERIFY(share("valid_to < '2026-11-20'") > 3 && share("valid_to < '2026-11-20'") < 25);
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM evaluations GROUP BY entity_id, department_id, scheme HAVING count(*) = 2)")) > 50);
+    // Food businesses are graded for food-safety risk; nobody outside food is.
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM evaluations WHERE scheme = 'FOOD_RISK'")) > 100);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM evaluations v JOIN entities e ON e.id = v.entity_id JOIN industries i ON i.id = e.industry_id "
+                                      "WHERE v.scheme = 'FOOD_RISK' AND i.sector <> '食品'")), 0);
+}
+
+void TestDemoGenerator::listingsFindingsAndRosters()
+{
+    test::TestStore store;
+    generate(store.db(), 5000, 22);
+    Database &db = store.db();
+    // A few entities on the serious-dishonesty list, some since removed; a few findings of each kind.
+    const qint64 listed = count(db, QStringLiteral("SELECT count(*) FROM dishonest_list"));
+    QVERIFY2(listed >= 3 && listed < 40, qPrintable(QString::number(listed)));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM dishonest_list WHERE listed_on > '2026-11-20' OR removed_on <= listed_on "
+                                      "OR removed_on > '2026-11-20'")), 0);
+    for (const char *kind : {"false_commitment", "partial_fulfilment", "penalty_publicity"})
+        QVERIFY2(count(db, QStringLiteral("SELECT count(*) FROM credit_findings WHERE kind = ?"), {QLatin1String(kind)}) > 0, kind);
+    // Penalties carry their publicity end (3 months to 3 years after the decision, DOMAIN.md §8).
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM credit_findings WHERE kind = 'penalty_publicity' AND (valid_to IS NULL "
+                                      "OR valid_to < date(valid_from, '+3 months') OR valid_to > date(valid_from, '+3 years'))")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM credit_findings WHERE valid_from > '2026-11-20' OR repaired_on <= valid_from")), 0);
+    // 6–12 inspectors for every grading department, unique badge numbers like SC0001, Chinese names.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM departments d WHERE d.grades = 1 AND (SELECT count(*) FROM inspectors i "
+                                      "WHERE i.department_id = d.id) NOT BETWEEN 6 AND 12")), 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspectors i JOIN departments d ON d.id = i.department_id WHERE d.grades = 0")), 0);
+    QSqlQuery q = sql::exec(db.sql(), QStringLiteral("SELECT name, badge_no FROM inspectors"));
+    const QRegularExpression badge(QStringLiteral("^[A-Z]{2}\\d{4}$"));
+    while (q.next()) {
+        QVERIFY2(badge.match(q.value(1).toString()).hasMatch(), qPrintable(q.value(1).toString()));
+        const QString name = q.value(0).toString();
+        QVERIFY2((name.size() == 2 || name.size() == 3) && name.at(0).unicode() >= 0x4E00, qPrintable(name));
+    }
+    QCOMPARE(sql::scalar(db.sql(), QStringLiteral("SELECT badge_no FROM inspectors i JOIN departments d ON d.id = i.department_id "
+                                                  "WHERE d.name = '市场监管局' ORDER BY badge_no LIMIT 1")).toString(), QStringLiteral("SC0001"));
+    // A few declared conflicts, between real inspectors and entities.
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM inspector_conflicts")) >= 17);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM inspector_conflicts c LEFT JOIN inspectors i ON i.id = c.inspector_id "
+                                      "LEFT JOIN entities e ON e.id = c.entity_id WHERE i.id IS NULL OR e.id IS NULL")), 0);
+    QCOMPARE(sql::scalar(db.sql(), QStringLiteral("PRAGMA foreign_key_check")).toString(), QString());
+    QCOMPARE(sql::scalar(db.sql(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);  // on again after the load
+}
+
+void TestDemoGenerator::lightsAreComputedAndExplained()
+{
+    test::TestStore store;
+    generate(store.db(), 5000, 23);
+    Database &db = store.db();
+    // Every entity has its light, as of the demo's last day, with one history entry; nothing queued for sync.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE as_of = '2026-11-20'")), 5000);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM light_history WHERE effective_on = '2026-11-20'")), 5000);
+    QCOMPARE(LightEngine::latestAsOf(db.sql()), QStringLiteral("2026-11-20"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    // Mostly green; yellow and red ones for the dashboards; grey for the entities nobody evaluates.
+    auto lights = [&](const char *light) {
+        return count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE light = ?"), {QLatin1String(light)});
+    };
+    QVERIFY2(lights("green") > 2250 && lights("green") < 3250, qPrintable(QString::number(lights("green"))));
+    QVERIFY(lights("yellow") > 300 && lights("yellow") < 1000);
+    QVERIFY(lights("red") > 50 && lights("red") < 300);
+    QVERIFY(lights("grey") > 1000);
+    for (const char *rule : {"R1", "R2", "R4", "Y1", "Y2", "Y3", "G1", "U1"})
+        QVERIFY2(count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE rule_id = ?"), {QLatin1String(rule)}) > 0, rule);
+    // The stored lights are the engine's: the same as explaining an entity from its records.
+    LightEngine engine(db);
+    QSqlQuery q = sql::exec(db.sql(), QStringLiteral("SELECT entity_id, light, rule_id FROM entity_lights WHERE entity_id % 37 = 0"));
+    int checked = 0;
+    while (q.next()) {
+        const LightResult r = engine.explain(q.value(0).toLongLong(), QDate(2026, 11, 20));
+        QCOMPARE(r.light, q.value(1).toString());
+        QCOMPARE(r.ruleId, q.value(2).toString());
+        ++checked;
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
