@@ -76,7 +76,7 @@ void print(const Row &r)
         runs << QString::number(v, 'f', 1);
     out() << "| " << r.what << " | " << r.entities << " | " << r.changed << " | " << ms(median(r.recompute)) << " | "
           << runs.join(QStringLiteral(", ")) << " | " << (r.commit.empty() ? QStringLiteral("–") : ms(median(r.commit))) << " | "
-          << r.target << " |\n";
+          << r.target << " | " << maxRssMib() << " MiB |\n";
     out().flush();
 }
 
@@ -130,8 +130,8 @@ int main(int argc, char **argv)
         }
         out() << "As of " << asOf.toString(Qt::ISODate) << "; " << runs << " runs each; recompute = the LightEngine::recompute call "
               << "inside the write transaction, commit = COMMIT after it.\n\n"
-              << "| case | entities | lights changed | median recompute | runs (ms) | median commit | target |\n"
-              << "|---|---:|---:|---:|---|---:|---|\n";
+              << "| case | entities | lights changed | median recompute | runs (ms) | median commit | target | peak RSS so far |\n"
+              << "|---|---:|---:|---:|---|---:|---|---:|\n";
         out().flush();
 
         const Actor actor = Actor::bootstrap();
