@@ -266,11 +266,19 @@ SpotCheckPlan SpotCheckPlanner::create(const Actor &actor, int year, const QStri
 
 QList<SpotCheckPlan> SpotCheckPlanner::plans(int year) const
 {
-    QSqlQuery q = sql::exec(m_db.sql(),
-                            QStringLiteral("SELECT p.id, p.year, p.department_id, d.name, p.seed, p.algorithm_version, p.ratio_version, p.population, "
-                                           "p.as_of, p.created_by, p.created_at, p.drawn FROM spotcheck_plans p JOIN departments d ON d.id = p.department_id "
-                                           "WHERE ? = 0 OR p.year = ? ORDER BY p.id DESC"),
-                            {year, year});
+    return plansWhere(QStringLiteral("? = 0 OR p.year = ?"), {year, year});
+}
+
+// The plans' own columns (without items), for the list and for load().
+QList<SpotCheckPlan> SpotCheckPlanner::plansWhere(const QString &condition, const QVariantList &values) const
+{
+    QSqlQuery q = sql::prepare(m_db.sql(),
+                               QStringLiteral("SELECT p.id, p.year, p.department_id, d.name, p.seed, p.algorithm_version, p.ratio_version, p.population, "
+                                              "p.as_of, p.created_by, p.created_at, p.drawn FROM spotcheck_plans p JOIN departments d ON d.id = p.department_id "
+                                              "WHERE ") + condition + QStringLiteral(" ORDER BY p.id DESC"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    sql::exec(q);
     QList<SpotCheckPlan> out;
     while (q.next()) {
         SpotCheckPlan p;
@@ -293,10 +301,7 @@ QList<SpotCheckPlan> SpotCheckPlanner::plans(int year) const
 
 SpotCheckPlan SpotCheckPlanner::load(qint64 planId) const
 {
-    SpotCheckPlan plan;
-    for (const SpotCheckPlan &p : plans())
-        if (p.id == planId)
-            plan = p;
+    SpotCheckPlan plan = plansWhere(QStringLiteral("p.id = ?"), {planId}).value(0);
     if (plan.id == 0)
         throw Error(ErrorKind::NotFound, tr("There is no spot-check plan %1.").arg(planId));
     QSqlQuery stored = sql::exec(m_db.sql(), QStringLiteral("SELECT ratios, population_by_light, warnings FROM spotcheck_plans WHERE id = ?"),

@@ -74,6 +74,7 @@ public:
     static QList<QStringList> tableRows(const SpotCheckPlan &plan);
 
 private:
+    QList<SpotCheckPlan> plansWhere(const QString &condition, const QVariantList &values) const;
     static void fillJointVisits(const QSqlDatabase &db, int year, qint64 departmentId, QList<SpotCheckItem> &items);
 
     Database &m_db;
