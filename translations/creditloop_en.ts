@@ -46,16 +46,16 @@
         <translation>Unknown option %1 (see --help).</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
-        <translation>Unexpected argument &quot;%1&quot; (see --help).</translation>
+        <source>Unexpected argument "%1" (see --help).</source>
+        <translation>Unexpected argument "%1" (see --help).</translation>
     </message>
     <message>
-        <source>--lang takes %1, not &quot;%2&quot;.</source>
-        <translation>--lang takes %1, not &quot;%2&quot;.</translation>
+        <source>--lang takes %1, not "%2".</source>
+        <translation>--lang takes %1, not "%2".</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--as-of needs a date as YYYY-MM-DD, not "%1".</translation>
     </message>
     <message>
         <source>There is no database at %1. Create one with: creditloop-cli init (add --demo for demo data).</source>
@@ -93,14 +93,14 @@ verify recomputes the hash chain and names the first entry that does not match (
         <translation>--limit needs a positive number.</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;. Known: %3.</source>
-        <translation>Unknown %1 &quot;%2&quot;. Known: %3.</translation>
+        <source>Unknown %1 "%2". Known: %3.</source>
+        <translation>Unknown %1 "%2". Known: %3.</translation>
     </message>
     <message>
         <source>Usage: creditloop-cli entity show CODE
-The entity&apos;s register data and its credit-code check.</source>
+The entity's register data and its credit-code check.</source>
         <translation>Usage: creditloop-cli entity show CODE
-The entity&apos;s register data and its credit-code check.</translation>
+The entity's register data and its credit-code check.</translation>
     </message>
     <message>
         <source>No entity with the code %1 is registered.</source>
@@ -156,8 +156,8 @@ The code is validated: errors refuse the entity, warnings are reported.</transla
         <translation>town or street</translation>
     </message>
     <message>
-        <source>--registered-on needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--registered-on needs a date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+        <source>--registered-on needs a date as YYYY-MM-DD, not "%1".</source>
+        <translation>--registered-on needs a date as YYYY-MM-DD, not "%1".</translation>
     </message>
     <message>
         <source>Registered: %1</source>
@@ -189,11 +189,11 @@ The code is validated: errors refuse the entity, warnings are reported.</transla
     </message>
     <message>
         <source>Usage: creditloop-cli init [--demo [--entities N] [--seed S]]
-Creates the database (or upgrades it to this program&apos;s schema).
+Creates the database (or upgrades it to this program's schema).
 --demo fills it with reproducible Longkou demo data (default 20000 entities) and one demo
 user per role (password demo1234).</source>
         <translation>Usage: creditloop-cli init [--demo [--entities N] [--seed S]]
-Creates the database (or upgrades it to this program&apos;s schema).
+Creates the database (or upgrades it to this program's schema).
 --demo fills it with reproducible Longkou demo data (default 20000 entities) and one demo
 user per role (password demo1234).</translation>
     </message>
@@ -202,12 +202,12 @@ user per role (password demo1234).</translation>
         <translation>--entities and --seed only make sense with --demo.</translation>
     </message>
     <message>
-        <source>--entities needs a number of entities, not &quot;%1&quot;.</source>
-        <translation>--entities needs a number of entities, not &quot;%1&quot;.</translation>
+        <source>--entities needs a number of entities, not "%1".</source>
+        <translation>--entities needs a number of entities, not "%1".</translation>
     </message>
     <message>
-        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed needs a whole number, not &quot;%1&quot;.</translation>
+        <source>--seed needs a whole number, not "%1".</source>
+        <translation>--seed needs a whole number, not "%1".</translation>
     </message>
     <message>
         <source>Database %1 is ready (schema %2).</source>
@@ -239,9 +239,9 @@ user per role (password demo1234).</translation>
     </message>
     <message>
         <source>Usage: creditloop-cli lights show CODE [--as-of YYYY-MM-DD]
-The entity&apos;s light as of the date with every reason, and the recorded history.</source>
+The entity's light as of the date with every reason, and the recorded history.</source>
         <translation>Usage: creditloop-cli lights show CODE [--as-of YYYY-MM-DD]
-The entity&apos;s light as of the date with every reason, and the recorded history.</translation>
+The entity's light as of the date with every reason, and the recorded history.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -277,9 +277,9 @@ The entity&apos;s light as of the date with every reason, and the recorded histo
     </message>
     <message>
         <source>Usage: creditloop-cli lights recompute [--as-of YYYY-MM-DD]
-Recomputes every entity&apos;s light; changes are kept in the history.</source>
+Recomputes every entity's light; changes are kept in the history.</source>
         <translation>Usage: creditloop-cli lights recompute [--as-of YYYY-MM-DD]
-Recomputes every entity&apos;s light; changes are kept in the history.</translation>
+Recomputes every entity's light; changes are kept in the history.</translation>
     </message>
     <message>
         <source>%1 entities recomputed as of %2; %3 lights changed (%4 ms).</source>
@@ -302,8 +302,8 @@ Draws a reproducible risk-based plan (ratios per light, mandatory checks, two in
 without conflicts of interest); the same seed gives the same plan. --dry-run draws without saving.</translation>
     </message>
     <message>
-        <source>Spot-check plan %1: %2, %3, seed &quot;%4&quot; (algorithm %5): %6 of %7 entities drawn.</source>
-        <translation>Spot-check plan %1: %2, %3, seed &quot;%4&quot; (algorithm %5): %6 of %7 entities drawn.</translation>
+        <source>Spot-check plan %1: %2, %3, seed "%4" (algorithm %5): %6 of %7 entities drawn.</source>
+        <translation>Spot-check plan %1: %2, %3, seed "%4" (algorithm %5): %6 of %7 entities drawn.</translation>
     </message>
     <message>
         <source>(not saved)</source>
@@ -334,8 +334,8 @@ without conflicts of interest); the same seed gives the same plan. --dry-run dra
         <translation>Cannot write %1: %2.</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 needs a whole number, not &quot;%2&quot;.</translation>
+        <source>%1 needs a whole number, not "%2".</source>
+        <translation>%1 needs a whole number, not "%2".</translation>
     </message>
     <message>
         <source>Inspector %1 (%2) added to %3.</source>
@@ -463,8 +463,8 @@ The new password comes from CREDITLOOP_NEW_PASSWORD or is asked for twice at the
         <translation>(demo)</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
-        <translation>Unknown department &quot;%1&quot;.</translation>
+        <source>Unknown department "%1".</source>
+        <translation>Unknown department "%1".</translation>
     </message>
     <message>
         <source>User %1 added as %2.</source>
@@ -483,12 +483,12 @@ The new password comes from CREDITLOOP_NEW_PASSWORD or is asked for twice at the
         <translation>User %1 disabled.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD (or CREDITLOOP_NEW_PASSWORD for a new user&apos;s password).</source>
-        <translation>A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD (or CREDITLOOP_NEW_PASSWORD for a new user&apos;s password).</translation>
+        <source>A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD (or CREDITLOOP_NEW_PASSWORD for a new user's password).</source>
+        <translation>A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD (or CREDITLOOP_NEW_PASSWORD for a new user's password).</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows checked — %4 can be imported, %5 rejected; nothing was written.</source>
@@ -569,8 +569,8 @@ Departments with their grade scheme; an alias lets files name a department diffe
         <translation>(does not grade)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now also names %2.</source>
-        <translation>&quot;%1&quot; now also names %2.</translation>
+        <source>"%1" now also names %2.</source>
+        <translation>"%1" now also names %2.</translation>
     </message>
     <message>
         <source>Usage: creditloop-cli [--db PATH] [--json] [--lang zh_CN|en] [--as-of YYYY-MM-DD] [--user NAME] COMMAND ...
@@ -624,8 +624,8 @@ Each command has --help.</translation>
         <translation>The file could not be read after line %1: %2</translation>
     </message>
     <message>
-        <source>The row contains bytes that are not valid %1 text (shown as “%2”): the row may be in another encoding. Check the file&apos;s encoding or correct the row.</source>
-        <translation>The row contains bytes that are not valid %1 text (shown as “%2”): the row may be in another encoding. Check the file&apos;s encoding or correct the row.</translation>
+        <source>The row contains bytes that are not valid %1 text (shown as “%2”): the row may be in another encoding. Check the file's encoding or correct the row.</source>
+        <translation>The row contains bytes that are not valid %1 text (shown as “%2”): the row may be in another encoding. Check the file's encoding or correct the row.</translation>
     </message>
     <message>
         <source>Field too long: a value in this row is longer than %1 characters; the row was not read.</source>
@@ -640,8 +640,8 @@ Each command has --help.</translation>
         <translation>The row has more than %1 columns; it was not read.</translation>
     </message>
     <message>
-        <source>A quoted value that starts in this row is never closed (a &quot; is missing), so the rest of the file was read as part of this row.</source>
-        <translation>A quoted value that starts in this row is never closed (a &quot; is missing), so the rest of the file was read as part of this row.</translation>
+        <source>A quoted value that starts in this row is never closed (a " is missing), so the rest of the file was read as part of this row.</source>
+        <translation>A quoted value that starts in this row is never closed (a " is missing), so the rest of the file was read as part of this row.</translation>
     </message>
     <message>
         <source>The CSV source is not open for reading.</source>
@@ -693,16 +693,16 @@ Each command has --help.</translation>
         <translation>The alias is empty.</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
-        <translation>Unknown department &quot;%1&quot;.</translation>
+        <source>Unknown department "%1".</source>
+        <translation>Unknown department "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already names this department.</source>
-        <translation>&quot;%1&quot; already names this department.</translation>
+        <source>"%1" already names this department.</source>
+        <translation>"%1" already names this department.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already names another department.</source>
-        <translation>&quot;%1&quot; already names another department.</translation>
+        <source>"%1" already names another department.</source>
+        <translation>"%1" already names another department.</translation>
     </message>
 </context>
 <context>
@@ -712,12 +712,8 @@ Each command has --help.</translation>
         <translation>The entity name is missing.</translation>
     </message>
     <message>
-        <source>The identity number is missing.</source>
-        <translation>The identity number is missing.</translation>
-    </message>
-    <message>
-        <source>Unknown entity kind &quot;%1&quot;; kinds: %2.</source>
-        <translation>Unknown entity kind &quot;%1&quot;; kinds: %2.</translation>
+        <source>Unknown entity kind "%1"; kinds: %2.</source>
+        <translation>Unknown entity kind "%1"; kinds: %2.</translation>
     </message>
     <message>
         <source>An entity with the code %1 is already registered.</source>
@@ -790,8 +786,8 @@ Each command has --help.</translation>
         <translation>remark</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; appears twice (columns %2 and %3). Remove one of them.</source>
-        <translation>The column &quot;%1&quot; appears twice (columns %2 and %3). Remove one of them.</translation>
+        <source>The column "%1" appears twice (columns %2 and %3). Remove one of them.</source>
+        <translation>The column "%1" appears twice (columns %2 and %3). Remove one of them.</translation>
     </message>
     <message>
         <source>Required column(s) missing: %1. The header row has: %2.</source>
@@ -805,12 +801,12 @@ Each command has --help.</translation>
         <translation>Cannot read %1: %2.</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot; (--department).</source>
-        <translation>Unknown department &quot;%1&quot; (--department).</translation>
+        <source>Unknown department "%1" (--department).</source>
+        <translation>Unknown department "%1" (--department).</translation>
     </message>
     <message>
-        <source>Unknown grade scheme &quot;%1&quot; (--scheme).</source>
-        <translation>Unknown grade scheme &quot;%1&quot; (--scheme).</translation>
+        <source>Unknown grade scheme "%1" (--scheme).</source>
+        <translation>Unknown grade scheme "%1" (--scheme).</translation>
     </message>
     <message>
         <source>The credit code is missing.</source>
@@ -837,20 +833,20 @@ Each command has --help.</translation>
         <translation>The grade is missing.</translation>
     </message>
     <message>
-        <source>The grade &quot;%1&quot; is not part of the scheme %2 (known grades: %3).</source>
-        <translation>The grade &quot;%1&quot; is not part of the scheme %2 (known grades: %3).</translation>
+        <source>The grade "%1" is not part of the scheme %2 (known grades: %3).</source>
+        <translation>The grade "%1" is not part of the scheme %2 (known grades: %3).</translation>
     </message>
     <message>
-        <source>The score &quot;%1&quot; is not a number.</source>
-        <translation>The score &quot;%1&quot; is not a number.</translation>
+        <source>The score "%1" is not a number.</source>
+        <translation>The score "%1" is not a number.</translation>
     </message>
     <message>
         <source>The evaluation date is missing.</source>
         <translation>The evaluation date is missing.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).</source>
-        <translation>&quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).</translation>
+        <source>"%1" is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).</source>
+        <translation>"%1" is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).</translation>
     </message>
     <message>
         <source>Valid until %1 is before the evaluation date %2.</source>
@@ -885,8 +881,8 @@ Each command has --help.</translation>
         <translation>The cell holds a number: format the code column as text in Excel.</translation>
     </message>
     <message>
-        <source>Unknown grade scheme &quot;%1&quot;. Schemes: %2.</source>
-        <translation>Unknown grade scheme &quot;%1&quot;. Schemes: %2.</translation>
+        <source>Unknown grade scheme "%1". Schemes: %2.</source>
+        <translation>Unknown grade scheme "%1". Schemes: %2.</translation>
     </message>
     <message>
         <source>The first row of the file must be the header row with the column names.</source>
@@ -905,8 +901,8 @@ Each command has --help.</translation>
         <translation>%1 has a header row but no data rows; nothing was imported.</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;. Known departments: %2. An administrator can add the name as an alias (departments alias add).</source>
-        <translation>Unknown department &quot;%1&quot;. Known departments: %2. An administrator can add the name as an alias (departments alias add).</translation>
+        <source>Unknown department "%1". Known departments: %2. An administrator can add the name as an alias (departments alias add).</source>
+        <translation>Unknown department "%1". Known departments: %2. An administrator can add the name as an alias (departments alias add).</translation>
     </message>
 </context>
 <context>
@@ -932,20 +928,54 @@ Each command has --help.</translation>
         <translation>U not evaluated</translation>
     </message>
     <message>
-        <source>Unknown grade scheme &quot;%1&quot;.</source>
-        <translation>Unknown grade scheme &quot;%1&quot;.</translation>
+        <source>Unknown grade scheme "%1".</source>
+        <translation>Unknown grade scheme "%1".</translation>
     </message>
     <message>
         <source>The grade is missing.</source>
         <translation>The grade is missing.</translation>
     </message>
     <message>
-        <source>Unknown level &quot;%1&quot;; levels are R0, R1, R2, R3 and U.</source>
-        <translation>Unknown level &quot;%1&quot;; levels are R0, R1, R2, R3 and U.</translation>
+        <source>Unknown level "%1"; levels are R0, R1, R2, R3 and U.</source>
+        <translation>Unknown level "%1"; levels are R0, R1, R2, R3 and U.</translation>
     </message>
     <message>
         <source>Grade %1 of %2 already has this level.</source>
         <translation>Grade %1 of %2 already has this level.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardValidator</name>
+    <message>
+        <source>The identity card number is missing.</source>
+        <translation>The identity card number is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is a first-generation 15-digit number, no longer valid; enter the 18-digit number.</source>
+        <translation>%1 is a first-generation 15-digit number, no longer valid; enter the 18-digit number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n character(s); an identity card number has 18.</source>
+        <translation>
+            <numerusform>%1 has %n character; an identity card number has 18.</numerusform>
+            <numerusform>%1 has %n characters; an identity card number has 18.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: position %2 must be a digit.</source>
+        <translation>%1: position %2 must be a digit.</translation>
+    </message>
+    <message>
+        <source>%1: the last character must be a digit or X.</source>
+        <translation>%1: the last character must be a digit or X.</translation>
+    </message>
+    <message>
+        <source>%1: positions 7-14 (%2) are not a possible date of birth.</source>
+        <translation>%1: positions 7-14 (%2) are not a possible date of birth.</translation>
+    </message>
+    <message>
+        <source>%1: the check character is %2 but should be %3; please check the number for a typing error.</source>
+        <translation>%1: the check character is %2 but should be %3; please check the number for a typing error.</translation>
     </message>
 </context>
 <context>
@@ -1072,8 +1102,8 @@ Each command has --help.</translation>
 <context>
     <name>SpotCheckPlanner</name>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
-        <translation>Unknown department &quot;%1&quot;.</translation>
+        <source>Unknown department "%1".</source>
+        <translation>Unknown department "%1".</translation>
     </message>
     <message>
         <source>The year %1 is not plausible.</source>
@@ -1174,8 +1204,8 @@ Each command has --help.</translation>
         <translation>%1 supervises no entities, so it has no spot checks to plan.</translation>
     </message>
     <message>
-        <source>You may change only your own department&apos;s roster.</source>
-        <translation>You may change only your own department&apos;s roster.</translation>
+        <source>You may change only your own department's roster.</source>
+        <translation>You may change only your own department's roster.</translation>
     </message>
 </context>
 <context>
@@ -1254,28 +1284,28 @@ Each command has --help.</translation>
         </translation>
     </message>
     <message>
-        <source>position %1 is &quot;%2&quot;; positions 3-8 are the division code and must be digits</source>
-        <translation>position %1 is &quot;%2&quot;; positions 3-8 are the division code and must be digits</translation>
+        <source>position %1 is "%2"; positions 3-8 are the division code and must be digits</source>
+        <translation>position %1 is "%2"; positions 3-8 are the division code and must be digits</translation>
     </message>
     <message>
-        <source>position %1 is &quot;%2&quot;, which is not used in credit codes (I, O, S, V, Z and symbols never appear)</source>
-        <translation>position %1 is &quot;%2&quot;, which is not used in credit codes (I, O, S, V, Z and symbols never appear)</translation>
+        <source>position %1 is "%2", which is not used in credit codes (I, O, S, V, Z and symbols never appear)</source>
+        <translation>position %1 is "%2", which is not used in credit codes (I, O, S, V, Z and symbols never appear)</translation>
     </message>
     <message>
         <source>Not a valid credit code: %1.</source>
         <translation>Not a valid credit code: %1.</translation>
     </message>
     <message>
-        <source>The check character (position 18) is &quot;%1&quot; but should be &quot;%2&quot;: the code was probably mistyped. Compare it with the business licence.</source>
-        <translation>The check character (position 18) is &quot;%1&quot; but should be &quot;%2&quot;: the code was probably mistyped. Compare it with the business licence.</translation>
+        <source>The check character (position 18) is "%1" but should be "%2": the code was probably mistyped. Compare it with the business licence.</source>
+        <translation>The check character (position 18) is "%1" but should be "%2": the code was probably mistyped. Compare it with the business licence.</translation>
     </message>
     <message>
-        <source>The organisation code check character (position 17) is &quot;%1&quot; but GB 11714 gives &quot;%2&quot;.</source>
-        <translation>The organisation code check character (position 17) is &quot;%1&quot; but GB 11714 gives &quot;%2&quot;.</translation>
+        <source>The organisation code check character (position 17) is "%1" but GB 11714 gives "%2".</source>
+        <translation>The organisation code check character (position 17) is "%1" but GB 11714 gives "%2".</translation>
     </message>
     <message>
-        <source>Registration authority &quot;%1&quot; with entity type &quot;%2&quot; is not a known combination.</source>
-        <translation>Registration authority &quot;%1&quot; with entity type &quot;%2&quot; is not a known combination.</translation>
+        <source>Registration authority "%1" with entity type "%2" is not a known combination.</source>
+        <translation>Registration authority "%1" with entity type "%2" is not a known combination.</translation>
     </message>
     <message>
         <source>The division code %1 is not a known administrative division.</source>
@@ -1297,12 +1327,12 @@ Each command has --help.</translation>
         <translation>The user %1 is disabled. Ask an administrator.</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, dots, dashes or underscores.</translation>
+        <source>The user name "%1" is not allowed: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>The user name "%1" is not allowed: use 2 to 32 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;. Roles: %2.</source>
-        <translation>Unknown role &quot;%1&quot;. Roles: %2.</translation>
+        <source>Unknown role "%1". Roles: %2.</source>
+        <translation>Unknown role "%1". Roles: %2.</translation>
     </message>
     <message>
         <source>A supervision officer belongs to a department: choose one.</source>
@@ -1643,8 +1673,8 @@ Each command has --help.</translation>
         <translation>Individual business</translation>
     </message>
     <message>
-        <source>Farmers&apos; cooperative</source>
-        <translation>Farmers&apos; cooperative</translation>
+        <source>Farmers' cooperative</source>
+        <translation>Farmers' cooperative</translation>
     </message>
     <message>
         <source>Public institution</source>
@@ -1838,8 +1868,8 @@ Each command has --help.</translation>
         <translation>Credit code check</translation>
     </message>
     <message>
-        <source>Registering authority&apos;s division:</source>
-        <translation>Registering authority&apos;s division:</translation>
+        <source>Registering authority's division:</source>
+        <translation>Registering authority's division:</translation>
     </message>
     <message>
         <source>When</source>
@@ -2062,16 +2092,16 @@ Each command has --help.</translation>
         <translation>&amp;Files (or drop them here):</translation>
     </message>
     <message>
-        <source>From the file&apos;s %1 column</source>
-        <translation>From the file&apos;s %1 column</translation>
+        <source>From the file's %1 column</source>
+        <translation>From the file's %1 column</translation>
     </message>
     <message>
         <source>Used for rows whose department cell is empty, and for files without that column.</source>
         <translation>Used for rows whose department cell is empty, and for files without that column.</translation>
     </message>
     <message>
-        <source>The department&apos;s default scheme</source>
-        <translation>The department&apos;s default scheme</translation>
+        <source>The department's default scheme</source>
+        <translation>The department's default scheme</translation>
     </message>
     <message>
         <source>Used for rows whose scheme cell is empty, and for files without the %1 column.</source>
@@ -2738,6 +2768,10 @@ Each command has --help.</translation>
         <source>Register</source>
         <translation>Register</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
 </context>
 <context>
     <name>cl::ResetPasswordDialog</name>
@@ -2935,8 +2969,8 @@ Each command has --help.</translation>
         <translation>The same year, department, seed and data give the same plan: publish the seed so anyone can repeat the draw.</translation>
     </message>
     <message>
-        <source>Fills in a random seed (drawn from the system&apos;s random source).</source>
-        <translation>Fills in a random seed (drawn from the system&apos;s random source).</translation>
+        <source>Fills in a random seed (drawn from the system's random source).</source>
+        <translation>Fills in a random seed (drawn from the system's random source).</translation>
     </message>
     <message>
         <source>Draws the plan and shows it, without saving.</source>
@@ -3091,8 +3125,8 @@ Each command has --help.</translation>
         <translation>&amp;Import evaluations…</translation>
     </message>
     <message>
-        <source>Import a department&apos;s graded evaluations from CSV or XLSX files (Ctrl+I)</source>
-        <translation>Import a department&apos;s graded evaluations from CSV or XLSX files (Ctrl+I)</translation>
+        <source>Import a department's graded evaluations from CSV or XLSX files (Ctrl+I)</source>
+        <translation>Import a department's graded evaluations from CSV or XLSX files (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

@@ -46,15 +46,15 @@
         <translation>未知选项 %1（参见 --help）。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot; (see --help).</source>
+        <source>Unexpected argument "%1" (see --help).</source>
         <translation>无法识别的参数“%1”（参见 --help）。</translation>
     </message>
     <message>
-        <source>--lang takes %1, not &quot;%2&quot;.</source>
+        <source>--lang takes %1, not "%2".</source>
         <translation>--lang 的取值应为 %1，而不是“%2”。</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--as-of needs a date as YYYY-MM-DD, not "%1".</source>
         <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -92,12 +92,12 @@ verify 重新计算哈希链，并指出第一条不匹配的记录（退出码 
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <source>Unknown %1 &quot;%2&quot;. Known: %3.</source>
+        <source>Unknown %1 "%2". Known: %3.</source>
         <translation>未知的%1“%2”。可选：%3。</translation>
     </message>
     <message>
         <source>Usage: creditloop-cli entity show CODE
-The entity&apos;s register data and its credit-code check.</source>
+The entity's register data and its credit-code check.</source>
         <translation>用法：creditloop-cli entity show CODE
 显示该市场主体的登记信息及其统一社会信用代码校验结果。</translation>
     </message>
@@ -154,7 +154,7 @@ The code is validated: errors refuse the entity, warnings are reported.</source>
         <translation>镇街</translation>
     </message>
     <message>
-        <source>--registered-on needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--registered-on needs a date as YYYY-MM-DD, not "%1".</source>
         <translation>--registered-on 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
@@ -187,7 +187,7 @@ The code is validated: errors refuse the entity, warnings are reported.</source>
     </message>
     <message>
         <source>Usage: creditloop-cli init [--demo [--entities N] [--seed S]]
-Creates the database (or upgrades it to this program&apos;s schema).
+Creates the database (or upgrades it to this program's schema).
 --demo fills it with reproducible Longkou demo data (default 20000 entities) and one demo
 user per role (password demo1234).</source>
         <translation>用法：creditloop-cli init [--demo [--entities N] [--seed S]]
@@ -200,11 +200,11 @@ user per role (password demo1234).</source>
         <translation>--entities 和 --seed 只能与 --demo 一起使用。</translation>
     </message>
     <message>
-        <source>--entities needs a number of entities, not &quot;%1&quot;.</source>
+        <source>--entities needs a number of entities, not "%1".</source>
         <translation>--entities 需要市场主体的数量，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <source>--seed needs a whole number, not "%1".</source>
         <translation>--seed 需要一个整数，而不是“%1”。</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@ user per role (password demo1234).</source>
     </message>
     <message>
         <source>Usage: creditloop-cli lights show CODE [--as-of YYYY-MM-DD]
-The entity&apos;s light as of the date with every reason, and the recorded history.</source>
+The entity's light as of the date with every reason, and the recorded history.</source>
         <translation>用法：creditloop-cli lights show CODE [--as-of YYYY-MM-DD]
 显示该市场主体截至指定日期的信用灯及全部依据，以及历史记录。</translation>
     </message>
@@ -275,7 +275,7 @@ The entity&apos;s light as of the date with every reason, and the recorded histo
     </message>
     <message>
         <source>Usage: creditloop-cli lights recompute [--as-of YYYY-MM-DD]
-Recomputes every entity&apos;s light; changes are kept in the history.</source>
+Recomputes every entity's light; changes are kept in the history.</source>
         <translation>用法：creditloop-cli lights recompute [--as-of YYYY-MM-DD]
 重新计算所有市场主体的信用灯；变化记入历史记录。</translation>
     </message>
@@ -300,7 +300,7 @@ without conflicts of interest); the same seed gives the same plan. --dry-run dra
 检查人员）；相同的随机种子得出相同的计划。--dry-run 只抽取、不保存。</translation>
     </message>
     <message>
-        <source>Spot-check plan %1: %2, %3, seed &quot;%4&quot; (algorithm %5): %6 of %7 entities drawn.</source>
+        <source>Spot-check plan %1: %2, %3, seed "%4" (algorithm %5): %6 of %7 entities drawn.</source>
         <translation>抽查计划 %1：%2，%3 年，随机种子“%4”（算法 %5）：从 %7 个市场主体中抽取 %6 个。</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@ without conflicts of interest); the same seed gives the same plan. --dry-run dra
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <source>%1 needs a whole number, not &quot;%2&quot;.</source>
+        <source>%1 needs a whole number, not "%2".</source>
         <translation>%1 需要一个整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -460,7 +460,7 @@ manager（管理人员）、admin（系统管理员）。第一个用户必须�
         <translation>（演示）</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
+        <source>Unknown department "%1".</source>
         <translation>未知部门“%1”。</translation>
     </message>
     <message>
@@ -480,11 +480,11 @@ manager（管理人员）、admin（系统管理员）。第一个用户必须�
         <translation>已停用用户 %1。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD (or CREDITLOOP_NEW_PASSWORD for a new user&apos;s password).</source>
+        <source>A password is needed and there is no terminal to ask: set CREDITLOOP_PASSWORD (or CREDITLOOP_NEW_PASSWORD for a new user's password).</source>
         <translation>需要密码，但没有可供输入的终端：请设置 CREDITLOOP_PASSWORD（新用户的密码请设置 CREDITLOOP_NEW_PASSWORD）。</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@ Departments with their grade scheme; an alias lets files name a department diffe
         <translation>（不开展评价）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; now also names %2.</source>
+        <source>"%1" now also names %2.</source>
         <translation>“%1”现已作为%2的别名。</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@ Each command has --help.</source>
         <translation>第 %1 行之后的内容无法读取：%2</translation>
     </message>
     <message>
-        <source>The row contains bytes that are not valid %1 text (shown as “%2”): the row may be in another encoding. Check the file&apos;s encoding or correct the row.</source>
+        <source>The row contains bytes that are not valid %1 text (shown as “%2”): the row may be in another encoding. Check the file's encoding or correct the row.</source>
         <translation>该行含有不符合 %1 编码的字节（显示为“%2”）：该行可能采用了其他编码。请检查文件的编码，或改正该行。</translation>
     </message>
     <message>
@@ -637,8 +637,8 @@ Each command has --help.</source>
         <translation>该行超过 %1 列，未读取。</translation>
     </message>
     <message>
-        <source>A quoted value that starts in this row is never closed (a &quot; is missing), so the rest of the file was read as part of this row.</source>
-        <translation>该行中以引号开头的值没有闭合（缺少一个 &quot;），因此文件的其余内容都被当作该行读取了。</translation>
+        <source>A quoted value that starts in this row is never closed (a " is missing), so the rest of the file was read as part of this row.</source>
+        <translation>该行中以引号开头的值没有闭合（缺少一个 "），因此文件的其余内容都被当作该行读取了。</translation>
     </message>
     <message>
         <source>The CSV source is not open for reading.</source>
@@ -690,15 +690,15 @@ Each command has --help.</source>
         <translation>别名为空。</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
+        <source>Unknown department "%1".</source>
         <translation>未知部门“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already names this department.</source>
+        <source>"%1" already names this department.</source>
         <translation>“%1”已是该部门的名称或别名。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already names another department.</source>
+        <source>"%1" already names another department.</source>
         <translation>“%1”已是另一个部门的名称或别名。</translation>
     </message>
 </context>
@@ -709,11 +709,7 @@ Each command has --help.</source>
         <translation>缺少主体名称。</translation>
     </message>
     <message>
-        <source>The identity number is missing.</source>
-        <translation>缺少身份证件号码。</translation>
-    </message>
-    <message>
-        <source>Unknown entity kind &quot;%1&quot;; kinds: %2.</source>
+        <source>Unknown entity kind "%1"; kinds: %2.</source>
         <translation>未知的主体类型“%1”；可用类型：%2。</translation>
     </message>
     <message>
@@ -787,7 +783,7 @@ Each command has --help.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; appears twice (columns %2 and %3). Remove one of them.</source>
+        <source>The column "%1" appears twice (columns %2 and %3). Remove one of them.</source>
         <translation>“%1”列出现了两次（第 %2 列和第 %3 列）。请删除其中一列。</translation>
     </message>
     <message>
@@ -802,11 +798,11 @@ Each command has --help.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot; (--department).</source>
+        <source>Unknown department "%1" (--department).</source>
         <translation>未知部门“%1”（--department）。</translation>
     </message>
     <message>
-        <source>Unknown grade scheme &quot;%1&quot; (--scheme).</source>
+        <source>Unknown grade scheme "%1" (--scheme).</source>
         <translation>未知评价体系“%1”（--scheme）。</translation>
     </message>
     <message>
@@ -834,11 +830,11 @@ Each command has --help.</source>
         <translation>缺少评价结果。</translation>
     </message>
     <message>
-        <source>The grade &quot;%1&quot; is not part of the scheme %2 (known grades: %3).</source>
+        <source>The grade "%1" is not part of the scheme %2 (known grades: %3).</source>
         <translation>评价结果“%1”不属于评价体系 %2（可用的评价结果：%3）。</translation>
     </message>
     <message>
-        <source>The score &quot;%1&quot; is not a number.</source>
+        <source>The score "%1" is not a number.</source>
         <translation>评价分数“%1”不是数字。</translation>
     </message>
     <message>
@@ -846,7 +842,7 @@ Each command has --help.</source>
         <translation>缺少评价日期。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).</source>
+        <source>"%1" is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).</source>
         <translation>“%1”不是日期（请使用 YYYY-MM-DD、YYYY/M/D、YYYY.MM.DD、YYYYMMDD 或 YYYY年M月D日 格式）。</translation>
     </message>
     <message>
@@ -882,7 +878,7 @@ Each command has --help.</source>
         <translation>该单元格是数字：请在 Excel 中将代码列的格式设置为文本。</translation>
     </message>
     <message>
-        <source>Unknown grade scheme &quot;%1&quot;. Schemes: %2.</source>
+        <source>Unknown grade scheme "%1". Schemes: %2.</source>
         <translation>未知评价体系“%1”。可选评价体系：%2。</translation>
     </message>
     <message>
@@ -902,7 +898,7 @@ Each command has --help.</source>
         <translation>%1 只有表头行，没有数据行；未导入任何数据。</translation>
     </message>
     <message>
-        <source>Unknown department &quot;%1&quot;. Known departments: %2. An administrator can add the name as an alias (departments alias add).</source>
+        <source>Unknown department "%1". Known departments: %2. An administrator can add the name as an alias (departments alias add).</source>
         <translation>未知部门“%1”。已有部门：%2。系统管理员可以将该名称添加为部门别名（departments alias add）。</translation>
     </message>
 </context>
@@ -929,7 +925,7 @@ Each command has --help.</source>
         <translation>U 未评价</translation>
     </message>
     <message>
-        <source>Unknown grade scheme &quot;%1&quot;.</source>
+        <source>Unknown grade scheme "%1".</source>
         <translation>未知评价体系“%1”。</translation>
     </message>
     <message>
@@ -937,12 +933,45 @@ Each command has --help.</source>
         <translation>缺少评价结果。</translation>
     </message>
     <message>
-        <source>Unknown level &quot;%1&quot;; levels are R0, R1, R2, R3 and U.</source>
+        <source>Unknown level "%1"; levels are R0, R1, R2, R3 and U.</source>
         <translation>未知等级“%1”；等级只能是 R0、R1、R2、R3 或 U。</translation>
     </message>
     <message>
         <source>Grade %1 of %2 already has this level.</source>
         <translation>%2 的评价结果 %1 已对应此等级。</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardValidator</name>
+    <message>
+        <source>The identity card number is missing.</source>
+        <translation>身份证号码未填写。</translation>
+    </message>
+    <message>
+        <source>%1 is a first-generation 15-digit number, no longer valid; enter the 18-digit number.</source>
+        <translation>%1 是第一代15位号码，已停止使用，请填写18位身份证号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n character(s); an identity card number has 18.</source>
+        <translation>
+            <numerusform>%1 共 %n 位，身份证号码应为18位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: position %2 must be a digit.</source>
+        <translation>%1：第 %2 位必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1: the last character must be a digit or X.</source>
+        <translation>%1：最后一位必须是数字或 X。</translation>
+    </message>
+    <message>
+        <source>%1: positions 7-14 (%2) are not a possible date of birth.</source>
+        <translation>%1：第7至14位（%2）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>%1: the check character is %2 but should be %3; please check the number for a typing error.</source>
+        <translation>%1：校验码为 %2，应为 %3，请检查是否输入有误。</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1098,7 @@ Each command has --help.</source>
 <context>
     <name>SpotCheckPlanner</name>
     <message>
-        <source>Unknown department &quot;%1&quot;.</source>
+        <source>Unknown department "%1".</source>
         <translation>未知部门“%1”。</translation>
     </message>
     <message>
@@ -1169,7 +1198,7 @@ Each command has --help.</source>
         <translation>%1没有监管的市场主体，因此无需制定抽查计划。</translation>
     </message>
     <message>
-        <source>You may change only your own department&apos;s roster.</source>
+        <source>You may change only your own department's roster.</source>
         <translation>您只能修改本部门的检查人员名录。</translation>
     </message>
 </context>
@@ -1248,11 +1277,11 @@ Each command has --help.</source>
         </translation>
     </message>
     <message>
-        <source>position %1 is &quot;%2&quot;; positions 3-8 are the division code and must be digits</source>
+        <source>position %1 is "%2"; positions 3-8 are the division code and must be digits</source>
         <translation>第 %1 位为“%2”；第 3-8 位是行政区划码，必须是数字</translation>
     </message>
     <message>
-        <source>position %1 is &quot;%2&quot;, which is not used in credit codes (I, O, S, V, Z and symbols never appear)</source>
+        <source>position %1 is "%2", which is not used in credit codes (I, O, S, V, Z and symbols never appear)</source>
         <translation>第 %1 位为“%2”，统一社会信用代码不使用该字符（不会出现 I、O、S、V、Z 和符号）</translation>
     </message>
     <message>
@@ -1260,15 +1289,15 @@ Each command has --help.</source>
         <translation>不是有效的统一社会信用代码：%1。</translation>
     </message>
     <message>
-        <source>The check character (position 18) is &quot;%1&quot; but should be &quot;%2&quot;: the code was probably mistyped. Compare it with the business licence.</source>
+        <source>The check character (position 18) is "%1" but should be "%2": the code was probably mistyped. Compare it with the business licence.</source>
         <translation>校验码（第 18 位）为“%1”，应为“%2”：代码可能录入有误。请与营业执照核对。</translation>
     </message>
     <message>
-        <source>The organisation code check character (position 17) is &quot;%1&quot; but GB 11714 gives &quot;%2&quot;.</source>
+        <source>The organisation code check character (position 17) is "%1" but GB 11714 gives "%2".</source>
         <translation>组织机构代码校验码（第 17 位）为“%1”，但按 GB 11714 应为“%2”。</translation>
     </message>
     <message>
-        <source>Registration authority &quot;%1&quot; with entity type &quot;%2&quot; is not a known combination.</source>
+        <source>Registration authority "%1" with entity type "%2" is not a known combination.</source>
         <translation>登记管理部门代码“%1”与机构类别代码“%2”不是已知的组合。</translation>
     </message>
     <message>
@@ -1291,11 +1320,11 @@ Each command has --help.</source>
         <translation>用户 %1 已停用。请联系系统管理员。</translation>
     </message>
     <message>
-        <source>The user name &quot;%1&quot; is not allowed: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <source>The user name "%1" is not allowed: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>用户名“%1”不可用：请使用 2 至 32 个字母、数字、点、连字符或下划线。</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;. Roles: %2.</source>
+        <source>Unknown role "%1". Roles: %2.</source>
         <translation>未知角色“%1”。可用角色：%2。</translation>
     </message>
     <message>
@@ -1634,7 +1663,7 @@ Each command has --help.</source>
         <translation>个体工商户</translation>
     </message>
     <message>
-        <source>Farmers&apos; cooperative</source>
+        <source>Farmers' cooperative</source>
         <translation>农民专业合作社</translation>
     </message>
     <message>
@@ -1827,7 +1856,7 @@ Each command has --help.</source>
         <translation>统一社会信用代码校验</translation>
     </message>
     <message>
-        <source>Registering authority&apos;s division:</source>
+        <source>Registering authority's division:</source>
         <translation>登记机关所在行政区划：</translation>
     </message>
     <message>
@@ -2051,7 +2080,7 @@ Each command has --help.</source>
         <translation>文件（或拖放到此处）(&amp;F)：</translation>
     </message>
     <message>
-        <source>From the file&apos;s %1 column</source>
+        <source>From the file's %1 column</source>
         <translation>取自文件的“%1”列</translation>
     </message>
     <message>
@@ -2059,7 +2088,7 @@ Each command has --help.</source>
         <translation>用于评价部门单元格为空的行，以及没有该列的文件。</translation>
     </message>
     <message>
-        <source>The department&apos;s default scheme</source>
+        <source>The department's default scheme</source>
         <translation>该部门的默认评价体系</translation>
     </message>
     <message>
@@ -2721,6 +2750,10 @@ Each command has --help.</source>
         <source>Register</source>
         <translation>登记</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>cl::ResetPasswordDialog</name>
@@ -2918,7 +2951,7 @@ Each command has --help.</source>
         <translation>年份、部门、随机种子和数据相同，抽取结果就相同：请公开随机种子，以便任何人都能重复抽取。</translation>
     </message>
     <message>
-        <source>Fills in a random seed (drawn from the system&apos;s random source).</source>
+        <source>Fills in a random seed (drawn from the system's random source).</source>
         <translation>填入一个随机种子（取自系统随机源）。</translation>
     </message>
     <message>
@@ -3071,7 +3104,7 @@ Each command has --help.</source>
         <translation>导入评价(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import a department&apos;s graded evaluations from CSV or XLSX files (Ctrl+I)</source>
+        <source>Import a department's graded evaluations from CSV or XLSX files (Ctrl+I)</source>
         <translation>从 CSV 或 XLSX 文件导入某一部门的分级分类评价（Ctrl+I）</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 #include "auth/Authorizer.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "credit/IdCardValidator.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
@@ -246,9 +247,10 @@ qint64 EntityRepository::add(const Actor &actor, Entity entity, const UsccValida
         if (entity.kind.isEmpty())
             entity.kind = UsccValidator::entityKind(entity.code);
     } else {
-        entity.code = UsccValidator::normalize(entity.code);
-        if (entity.code.isEmpty())
-            throw Error(ErrorKind::Invalid, tr("The identity number is missing."));
+        const IdCardResult check = IdCardValidator::check(entity.code, Clock::today());
+        if (!check.valid)
+            throw Error(ErrorKind::Invalid, check.message);
+        entity.code = check.normalized;
         if (entity.kind.isEmpty())
             entity.kind = QStringLiteral("natural_person");
     }

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/ErrorLabel.h"
+#include "credit/IdCardValidator.h"
 #include "db/Database.h"
 #include "registry/EntityRepository.h"
 #include "registry/ReferenceData.h"
@@ -55,7 +56,11 @@ RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWi
     m_registeredOn->setCalendarPopup(true);
     m_registeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_registeredOn->setMaximumDate(Clock::today());
-    m_registeredOn->setDate(Clock::today());
+    // Unknown unless the clerk enters it: defaulting to today would record a wrong fact for every
+    // long-established firm registered here for the first time. The minimum date stands for "unknown".
+    m_registeredOn->setMinimumDate(QDate(1949, 10, 1));
+    m_registeredOn->setSpecialValueText(tr("unknown"));
+    m_registeredOn->setDate(m_registeredOn->minimumDate());
 
     auto *form = new QFormLayout;
     form->addRow(tr("Code &type:"), m_codeType);
@@ -104,7 +109,12 @@ void RegisterEntityDialog::checkCode()
     if (isIdCard()) {
         m_findings->clear();
         m_findings->hide();
-        m_codeAcceptable = !text.isEmpty();
+        const IdCardResult result = IdCardValidator::check(text, Clock::today());
+        m_codeAcceptable = result.valid;
+        if (!text.isEmpty() && !result.valid)
+            m_error->showMessage(result.message);
+        else
+            m_error->clearMessage();
         if (!m_kindChosenByUser)
             m_kind->setCurrentIndex(m_kind->findData(QStringLiteral("natural_person")));
     } else if (text.isEmpty()) {
@@ -150,7 +160,8 @@ void RegisterEntityDialog::accept()
     entity.industryId = m_industry->currentData().toLongLong();
     entity.townId = m_town->currentData().toLongLong();
     entity.address = m_address->text().trimmed();
-    entity.registeredOn = m_registeredOn->date();
+    if (m_registeredOn->date() != m_registeredOn->minimumDate())
+        entity.registeredOn = m_registeredOn->date();
     QString code;
     try {
         EntityRepository repo(m_db);
