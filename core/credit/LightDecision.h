@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LightEngine.h"
+#include "LightReasons.h"
 
 #include <QSet>
 #include <memory>
@@ -32,6 +33,7 @@ struct LightFact
 struct EntityFacts
 {
     qint64 entityId = 0;
+    std::string code;
     std::vector<LightFact> facts;  // only evaluations that count: latest per (department, scheme) and valid
 };
 
@@ -65,7 +67,6 @@ public:
     };
     void decide(const EntityFacts &facts, Outcome &outcome) const;
     LightResult result(const EntityFacts &facts, const QDate &asOf) const;
-    void reasonsJson(const Outcome &outcome, std::string &out) const;
 
     // Decides every entity of the stream and writes the changes (entity_lights, light_history,
     // outbox), every few thousand entities as it goes (see apply() for why that is safe).
@@ -83,7 +84,7 @@ private:
     };
     std::vector<CompiledRule> m_rules;
     int m_version;
-    std::vector<std::string> m_departments;  // by id
+    LightReasonCodec m_codec;
     LightRule m_fallback;
 };
 
