@@ -1,5 +1,7 @@
 #include "GradeImporter.h"
 
+#include "ImportProfiles.h"
+
 #include "ImportJob.h"
 #include "RejectReport.h"
 #include "TableReader.h"
@@ -754,7 +756,42 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     result.encoding = reader->encodingName();
     if (!reader->readRow(result.header))
         throw Error(ErrorKind::Invalid, tr("%1 is empty: there is no header row.").arg(result.fileName));
-    const GradeColumns::Mapping mapping = GradeColumns::map(result.header, !options.department.isEmpty(), options.columns);
+    QHash<QString, int> columns = options.columns;
+    if (columns.isEmpty()) {
+        // A department whose files have headers of its own has them saved as a profile.
+        const qint64 department = ImportProfiles::departmentFor(m_db.sql(), options.department, m_actor);
+        const ImportProfiles profiles(m_db);
+        std::optional<ImportProfile> profile;
+        if (!options.profile.isEmpty()) {
+            if (department <= 0)
+                throw Error(ErrorKind::Invalid,
+                            tr("A column mapping profile belongs to a department: give the department (--department NAME)."));
+            profile = profiles.byName(department, options.profile);
+            if (!profile) {
+                QStringList names;
+                for (const ImportProfile &p : profiles.forDepartment(department))
+                    names << p.name;
+                const QString departmentName =
+                    sql::scalar(m_db.sql(), QStringLiteral("SELECT name FROM departments WHERE id = ?"), {department}).toString();
+                throw Error(ErrorKind::Invalid,
+                            names.isEmpty() ? tr("%1 has no saved column mapping profile \"%2\".").arg(departmentName, options.profile)
+                                            : tr("%1 has no saved column mapping profile \"%2\"; its profiles: %3.")
+                                                  .arg(departmentName, options.profile, names.join(QStringLiteral("、"))));
+            }
+            const ImportProfiles::Match match = ImportProfiles::match(*profile, result.header);
+            if (!match.fits())
+                throw Error(ErrorKind::Invalid, tr("%1 does not have the column(s) %2 of the profile \"%3\". The header row has: %4.")
+                                                    .arg(result.fileName, match.missing.join(QStringLiteral("、")), profile->name,
+                                                         result.header.join(QStringLiteral("、"))));
+            columns = match.columns;
+        } else if ((profile = profiles.suggest(department, result.header))) {
+            columns = ImportProfiles::match(*profile, result.header).columns;
+        }
+        if (profile)
+            result.profile = profile->name;
+    }
+    const GradeColumns::Mapping mapping = GradeColumns::map(result.header, !options.department.isEmpty(), columns);
+    result.columnHeaders = ImportProfiles::headersOf(mapping, result.header);
     if (!mapping.ok()) {
         QStringList hints = mapping.problems;
         hints << tr("The first row of the file must be the header row with the column names.");
