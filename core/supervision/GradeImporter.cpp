@@ -784,7 +784,7 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                                                     .arg(result.fileName, match.missing.join(QStringLiteral("、")), profile->name,
                                                          result.header.join(QStringLiteral("、"))));
             columns = match.columns;
-        } else if ((profile = profiles.suggest(department, result.header))) {
+        } else if (options.useSavedProfile && (profile = profiles.suggest(department, result.header))) {
             columns = ImportProfiles::match(*profile, result.header).columns;
         }
         if (profile)
