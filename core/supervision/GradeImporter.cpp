@@ -762,12 +762,13 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         const qint64 department = ImportProfiles::departmentFor(m_db.sql(), options.department, m_actor);
         const ImportProfiles profiles(m_db);
         std::optional<ImportProfile> profile;
-        if (!options.profile.isEmpty()) {
-            if (department <= 0)
+        if (!options.profile.isEmpty() || !options.columnNames.isEmpty()) {
+            if (!options.profile.isEmpty() && department <= 0)
                 throw Error(ErrorKind::Invalid,
                             tr("A column mapping profile belongs to a department: give the department (--department NAME)."));
-            profile = profiles.byName(department, options.profile);
-            if (!profile) {
+            if (!options.profile.isEmpty())
+                profile = profiles.byName(department, options.profile);
+            if (!options.profile.isEmpty() && !profile) {
                 QStringList names;
                 for (const ImportProfile &p : profiles.forDepartment(department))
                     names << p.name;
@@ -778,11 +779,22 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                                             : tr("%1 has no saved column mapping profile \"%2\"; its profiles: %3.")
                                                   .arg(departmentName, options.profile, names.join(QStringLiteral("、"))));
             }
-            const ImportProfiles::Match match = ImportProfiles::match(*profile, result.header);
+            // Columns named for this import complete (and win over) the profile's.
+            ImportProfile named = profile ? *profile : ImportProfile();
+            for (auto it = options.columnNames.constBegin(); it != options.columnNames.constEnd(); ++it) {
+                if (GradeColumns::fieldOfKey(it.key()) < 0)
+                    throw Error(ErrorKind::Invalid, tr("\"%1\" is not a field of the grade file; the fields are %2.")
+                                                        .arg(it.key(), GradeColumns::keys().join(QStringLiteral(", "))));
+                named.headers.insert(it.key(), it.value());
+            }
+            const ImportProfiles::Match match = ImportProfiles::match(named, result.header);
             if (!match.fits())
-                throw Error(ErrorKind::Invalid, tr("%1 does not have the column(s) %2 of the profile \"%3\". The header row has: %4.")
-                                                    .arg(result.fileName, match.missing.join(QStringLiteral("、")), profile->name,
-                                                         result.header.join(QStringLiteral("、"))));
+                throw Error(ErrorKind::Invalid,
+                            profile ? tr("%1 does not have the column(s) %2 of the profile \"%3\". The header row has: %4.")
+                                          .arg(result.fileName, match.missing.join(QStringLiteral("、")), profile->name,
+                                               result.header.join(QStringLiteral("、")))
+                                    : tr("%1 does not have the column(s) %2. The header row has: %3.")
+                                          .arg(result.fileName, match.missing.join(QStringLiteral("、")), result.header.join(QStringLiteral("、"))));
             columns = match.columns;
         } else if (options.useSavedProfile && (profile = profiles.suggest(department, result.header))) {
             columns = ImportProfiles::match(*profile, result.header).columns;

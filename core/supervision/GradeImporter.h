@@ -24,6 +24,9 @@ struct GradeImportOptions
     // The department's saved column mapping to use (ImportProfiles), by name. Empty and no columns
     // given: the department's saved profile that fits the file's headers, if there is one.
     QString profile;
+    // Columns named for this import: field key → header text in the file ("" = not imported), as a
+    // profile keeps them (CLI --column FIELD=HEADER). They win over a profile.
+    QHash<QString, QString> columnNames;
     bool useSavedProfile = true;    // false: no profile unless named (the wizard has offered them already)
     QString reportPath;             // if set, rejected rows are written there (CSV, UTF-8 with BOM)
     bool validateOnly = false;      // check every row, write nothing

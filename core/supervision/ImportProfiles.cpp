@@ -15,14 +15,6 @@ namespace cl {
 
 namespace {
 
-bool isFieldKey(const QString &key)
-{
-    for (int f = 0; f < GradeColumns::FieldCount; ++f)
-        if (GradeColumns::key(GradeColumns::Field(f)) == key)
-            return true;
-    return false;
-}
-
 QJsonObject toJson(const QHash<QString, QString> &headers)
 {
     QJsonObject o;
@@ -78,7 +70,7 @@ ImportProfile ImportProfiles::save(const Actor &actor, qint64 departmentId, cons
     if (trimmed.isEmpty())
         throw Error(ErrorKind::Invalid, tr("A column mapping profile needs a name."));
     for (auto it = headers.constBegin(); it != headers.constEnd(); ++it)
-        if (!isFieldKey(it.key()))
+        if (GradeColumns::fieldOfKey(it.key()) < 0)
             throw Error(ErrorKind::Invalid, tr("\"%1\" is not a field of the grade file.").arg(it.key()));
     WriteTransaction tx(m_db, actor, Permission::GradesImport);
     const QString department = sql::scalar(tx.sql(), QStringLiteral("SELECT name FROM departments WHERE id = ?"), {departmentId}).toString();

@@ -167,15 +167,24 @@ int runGrades(CliContext &ctx)
     const QString report = a.takeValue(QStringLiteral("--report"));
     options.validateOnly = a.takeFlag(QStringLiteral("--check"));
     options.profile = a.takeValue(QStringLiteral("--profile"));
+    for (const QString &c : a.takeValues(QStringLiteral("--column"))) {
+        const qsizetype eq = c.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw Error(ErrorKind::Usage, Cli::tr("--column needs FIELD=HEADER (the fields are %1), not \"%2\".")
+                                              .arg(GradeColumns::keys().join(QStringLiteral(", ")), c));
+        options.columnNames.insert(c.left(eq).trimmed(), c.mid(eq + 1).trimmed());
+    }
     const QString saveProfile = a.takeValue(QStringLiteral("--save-profile"));
     const QStringList files = a.rest();
     if (ctx.help() || sub != QLatin1String("import") || files.isEmpty())
         return ctx.usage(Cli::tr("Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]\n"
                                  "       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]\n"
-                                 "       [--profile NAME] [--save-profile NAME]\n"
+                                 "       [--column FIELD=HEADER]... [--profile NAME] [--save-profile NAME]\n"
                                  "Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected\n"
                                  "alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.\n"
                                  "Exit code 3 when some rows were rejected.\n"
+                                 "--column FIELD=HEADER names the column of a field by its header (FIELD: uscc, name, department,\n"
+                                 "scheme, grade, score, industry, evaluated_on, valid_to, remark; empty HEADER: not imported).\n"
                                  "A department whose files have headers of its own keeps the mapping as a profile: --profile NAME\n"
                                  "uses one (a profile that fits the file is used without asking), --save-profile NAME keeps the\n"
                                  "mapping of this import for the department (--department, or the officer's own).\n"
