@@ -2,6 +2,7 @@
 
 #include "LightReasons.h"
 
+#include "common/BoundedQueue.h"
 #include "db/RawStatement.h"
 #include "common/Error.h"
 #include "db/SqlUtil.h"
@@ -11,6 +12,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <exception>
+#include <thread>
 #include <sqlite3.h>
 
 namespace cl {
@@ -226,7 +229,7 @@ LightResult LightDecision::result(const EntityFacts &facts, const QDate &asOf) c
 }
 
 LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
-                                       const QSet<qint64> *only) const
+                                       const QSet<qint64> *only, sqlite3 *reader) const
 {
     struct Change
     {
@@ -387,62 +390,111 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
         changes.clear();
     };
 
-    // The stored lights, read in entity order alongside the facts, so nothing is held per entity.
-    sqlite3_stmt *stored = nullptr;
-    const char *storedSql = subset ? "SELECT entity_id, light, rule_id, reasons FROM entity_lights "
-                                     "WHERE entity_id IN (SELECT id FROM temp.light_targets) ORDER BY entity_id"
-                                   : "SELECT entity_id, light, rule_id, reasons FROM entity_lights ORDER BY entity_id";
-    if (sqlite3_prepare_v2(db, storedSql, -1, &stored, nullptr) != SQLITE_OK)
-        throw Error(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    const auto finalizeStored = qScopeGuard([&] { sqlite3_finalize(stored); });
-    bool hasStored = sqlite3_step(stored) == SQLITE_ROW;
+    // Every text handed out by textOf() exists before the decisions may run on another thread.
+    for (const CompiledRule &r : m_rules)
+        textOf(&r.rule);
+    textOf(&m_fallback);
 
-    // Changes are written every few thousand entities, so memory stays flat however many change
-    // (holding them all took ~400 bytes per changed entity: 120 MB for a first computation of 300k).
-    // Writing while the reads are open is safe here: the only table both read and written is
-    // entity_lights, scanned in rowid (entity) order, and every write is to an entity at or behind
-    // that scan (an insert behind it, or an update of the row it stands on, whose rowid does not
-    // change); the facts come from tables this never writes.
+    // Decides every entity of the stream (facts and stored lights read on `source`) and hands the
+    // changes on in batches of a few thousand, so memory stays flat however many change (holding
+    // them all took ~400 bytes per changed entity: 120 MB for a first computation of 300k).
     constexpr size_t WriteEvery = 4096;
-    changes.reserve(WriteEvery);
-    EntityFacts f;
-    Outcome outcome;
-    std::string reasons;
-    for (;;) {
-        {
-            const Phase p(phases[3]);
-            if (!facts.next(f))
-                break;
-        }
-        if (only && !only->contains(f.entityId))
-            continue;
-        ++stats.entities;
-        const Phase p(phases[4]);
-        decide(f, outcome);
-        m_codec.encode(outcome.reasons, reasons);
-        while (hasStored && sqlite3_column_int64(stored, 0) < f.entityId)
-            hasStored = sqlite3_step(stored) == SQLITE_ROW;
-        bool same = false, historic = true;
-        const bool isStored = hasStored && sqlite3_column_int64(stored, 0) == f.entityId;
-        if (isStored) {
-            const RuleText &t = textOf(outcome.rule);
-            const bool sameLight = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 1)), t.light.constData()) == 0
-                && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 2)), t.ruleId.constData()) == 0;
-            historic = !sameLight;
-            same = sameLight && size_t(sqlite3_column_bytes(stored, 3)) == reasons.size()
-                && std::memcmp(sqlite3_column_text(stored, 3), reasons.data(), reasons.size()) == 0;
-        }
-        if (!same) {
-            Change &c = changes.emplace_back(Change{f.entityId, outcome.rule, reasons, historic, isStored, {}, {}});
-            if (historic) {
-                c.code = f.code;
-                payloadOf(c.code, textOf(c.rule), c.payload);
+    auto decideAll = [&](sqlite3 *source, const auto &deliver) {
+        // The stored lights, read in entity order alongside the facts, so nothing is held per entity.
+        sqlite3_stmt *stored = nullptr;
+        const char *storedSql = subset ? "SELECT entity_id, light, rule_id, reasons FROM entity_lights "
+                                         "WHERE entity_id IN (SELECT id FROM temp.light_targets) ORDER BY entity_id"
+                                       : "SELECT entity_id, light, rule_id, reasons FROM entity_lights ORDER BY entity_id";
+        if (sqlite3_prepare_v2(source, storedSql, -1, &stored, nullptr) != SQLITE_OK)
+            throw Error(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(source)));
+        const auto finalizeStored = qScopeGuard([&] { sqlite3_finalize(stored); });
+        bool hasStored = sqlite3_step(stored) == SQLITE_ROW;
+        std::vector<Change> batch;
+        batch.reserve(WriteEvery);
+        EntityFacts f;
+        Outcome outcome;
+        std::string reasons;
+        for (;;) {
+            {
+                const Phase p(phases[3]);
+                if (!facts.next(f))
+                    break;
+            }
+            if (only && !only->contains(f.entityId))
+                continue;
+            ++stats.entities;
+            const Phase p(phases[4]);
+            decide(f, outcome);
+            m_codec.encode(outcome.reasons, reasons);
+            while (hasStored && sqlite3_column_int64(stored, 0) < f.entityId)
+                hasStored = sqlite3_step(stored) == SQLITE_ROW;
+            bool same = false, historic = true;
+            const bool isStored = hasStored && sqlite3_column_int64(stored, 0) == f.entityId;
+            if (isStored) {
+                const RuleText &t = textOf(outcome.rule);
+                const bool sameLight = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 1)), t.light.constData()) == 0
+                    && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 2)), t.ruleId.constData()) == 0;
+                historic = !sameLight;
+                same = sameLight && size_t(sqlite3_column_bytes(stored, 3)) == reasons.size()
+                    && std::memcmp(sqlite3_column_text(stored, 3), reasons.data(), reasons.size()) == 0;
+            }
+            if (!same) {
+                Change &c = batch.emplace_back(Change{f.entityId, outcome.rule, reasons, historic, isStored, {}, {}});
+                if (historic) {
+                    c.code = f.code;
+                    payloadOf(c.code, textOf(c.rule), c.payload);
+                }
+            }
+            if (batch.size() >= WriteEvery) {
+                deliver(std::move(batch));
+                batch = {};
+                batch.reserve(WriteEvery);
             }
         }
-        if (changes.size() >= WriteEvery)
+        if (!batch.empty())
+            deliver(std::move(batch));
+    };
+
+    if (!reader) {
+        // One connection: writing while its reads are open is safe here: the only table both read
+        // and written is entity_lights, scanned in rowid (entity) order, and every write is to an
+        // entity at or behind that scan (an insert behind it, or an update of the row it stands on,
+        // whose rowid does not change); the facts come from tables this never writes.
+        decideAll(db, [&](std::vector<Change> &&batch) {
+            changes = std::move(batch);
             write();
+        });
+        return stats;
     }
-    write();
+    // Two connections: the facts were loaded on `reader`, which sees what this transaction sees
+    // (see LightEngine::recompute); a thread reads and decides while this one writes.
+    BoundedQueue<std::vector<Change>> queue(4);
+    std::exception_ptr readError;
+    std::thread decider([&] {
+        try {
+            decideAll(reader, [&](std::vector<Change> &&batch) {
+                if (!queue.push(std::move(batch)))
+                    throw Error(ErrorKind::Database, QStringLiteral("light recomputation stopped"));
+            });
+        } catch (...) {
+            readError = std::current_exception();
+        }
+        queue.close();
+    });
+    try {
+        std::vector<Change> batch;
+        while (queue.pop(batch)) {
+            changes = std::move(batch);
+            write();
+        }
+    } catch (...) {
+        queue.abort();
+        decider.join();
+        throw;
+    }
+    decider.join();
+    if (readError)
+        std::rethrow_exception(readError);
     return stats;
 }
 

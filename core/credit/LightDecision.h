@@ -71,8 +71,11 @@ public:
     // Decides every entity of the stream and writes the changes (entity_lights, light_history,
     // outbox), every few thousand entities as it goes (see apply() for why that is safe).
     // only: when set, entities outside it are skipped (neither decided nor written).
+    // reader: when set, the facts were loaded on this second connection (which must see what `db`
+    // sees); the stored lights are read there too, and reading and deciding run on a thread of
+    // their own while this one writes.
     LightEngine::Stats apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
-                             const QSet<qint64> *only = nullptr) const;
+                             const QSet<qint64> *only = nullptr, sqlite3 *reader = nullptr) const;
 
 private:
     struct CompiledRule
