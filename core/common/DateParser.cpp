@@ -91,11 +91,20 @@ QDate DateParser::fromExcelSerial(double serial)
     return QDate(1899, 12, 31).addDays(whole);
 }
 
-QDate DateParser::parseExcelSerial(QStringView text)
+QDate DateParser::fromExcelSerial1904(double serial)
+{
+    if (!(serial >= 0 && serial < 2957004))  // 9999-12-31
+        return {};
+    return QDate(1904, 1, 1).addDays(qint64(std::floor(serial)));
+}
+
+QDate DateParser::parseExcelSerial(QStringView text, bool date1904)
 {
     bool ok = false;
     const double v = text.trimmed().toDouble(&ok);
-    return ok ? fromExcelSerial(v) : QDate();
+    if (!ok)
+        return {};
+    return date1904 ? fromExcelSerial1904(v) : fromExcelSerial(v);
 }
 
 } // namespace cl

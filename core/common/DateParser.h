@@ -15,8 +15,11 @@ public:
     static QDate parse(QStringView text);
     // 1900 system with Excel's phantom 1900-02-29 (serial 60): serial 1 = 1900-01-01.
     static QDate fromExcelSerial(double serial);
-    // Accepts a numeric cell's text ("45992" or "45992.0") as a serial; invalid otherwise.
-    static QDate parseExcelSerial(QStringView text);
+    // 1904 system (workbooks with <workbookPr date1904="1">, old Mac Excel): serial 0 = 1904-01-01.
+    static QDate fromExcelSerial1904(double serial);
+    // Accepts a numeric cell's text ("45992" or "45992.0") as a serial of the workbook's date
+    // system; invalid otherwise.
+    static QDate parseExcelSerial(QStringView text, bool date1904 = false);
 };
 
 } // namespace cl

@@ -1,12 +1,19 @@
 #include "LightDecision.h"
 
+#include "LightReasons.h"
+
+#include "common/BoundedQueue.h"
 #include "db/RawStatement.h"
 #include "common/Error.h"
 #include "db/SqlUtil.h"
 
 #include <QScopeGuard>
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
+#include <exception>
+#include <thread>
 #include <sqlite3.h>
 
 namespace cl {
@@ -17,42 +24,6 @@ void assign(std::string &out, sqlite3_stmt *stmt, int column)
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
     out.assign(p ? p : "", p ? size_t(sqlite3_column_bytes(stmt, column)) : 0);
-}
-
-void appendJsonString(std::string &out, const std::string &value)
-{
-    out.push_back('"');
-    for (const char c : value) {
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out.append(buf);
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
-}
-
-void appendField(std::string &out, const char *name, const std::string &value, bool &first)
-{
-    if (value.empty())
-        return;
-    if (!first)
-        out.push_back(',');
-    first = false;
-    out.push_back('"');
-    out.append(name);
-    out.append("\":");
-    appendJsonString(out, value);
 }
 
 QString q(const std::string &s)
@@ -100,7 +71,7 @@ LightFacts LightFacts::load(sqlite3 *db, const QDate &asOf, const qint64 *single
     f.m->asOf = asOfText.toStdString();
     const char *filterE = single ? " WHERE id = ?2" : subset ? " WHERE id IN (SELECT id FROM temp.light_targets)" : "";
     const char *filterX = single ? " AND x.entity_id = ?2" : subset ? " AND x.entity_id IN (SELECT id FROM temp.light_targets)" : "";
-    f.m->entities = std::make_unique<Cursor>(db, QByteArray("SELECT id, ?1 FROM entities") + filterE + " ORDER BY id", asOfText, single);
+    f.m->entities = std::make_unique<Cursor>(db, QByteArray("SELECT id, code, ?1 FROM entities") + filterE + " ORDER BY id", asOfText, single);
     f.m->dishonest = std::make_unique<Cursor>(
         db,
         QByteArray("SELECT x.entity_id, x.id, x.listing_authority, x.basis, x.listed_on, coalesce(x.removed_on, '') "
@@ -133,6 +104,7 @@ bool LightFacts::next(EntityFacts &facts)
     if (!e.has)
         return false;
     const qint64 id = e.entity();
+    assign(facts.code, e.stmt, 1);
     e.step();
     facts.entityId = id;
     facts.facts.clear();
@@ -190,7 +162,7 @@ bool LightFacts::next(EntityFacts &facts)
     return true;
 }
 
-LightDecision::LightDecision(QList<LightRule> rules, int ruleVersion, const QSqlDatabase &db) : m_version(ruleVersion)
+LightDecision::LightDecision(QList<LightRule> rules, int ruleVersion, const QSqlDatabase &db) : m_version(ruleVersion), m_codec(db)
 {
     for (const LightRule &r : rules) {
         CompiledRule c{r, {}, LightFact::Evaluation, r.source == QLatin1String("none")};
@@ -203,15 +175,6 @@ LightDecision::LightDecision(QList<LightRule> rules, int ruleVersion, const QSql
         m_rules.push_back(std::move(c));
     }
     m_fallback = LightRule{QStringLiteral("U1"), 0, QStringLiteral("grey"), QStringLiteral("none"), {}, {}};
-    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, name FROM departments"));
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (id >= 0 && id < 100000) {
-            if (size_t(id) >= m_departments.size())
-                m_departments.resize(size_t(id) + 1);
-            m_departments[size_t(id)] = q.value(1).toString().toStdString();
-        }
-    }
 }
 
 void LightDecision::decide(const EntityFacts &facts, Outcome &outcome) const
@@ -253,8 +216,7 @@ LightResult LightDecision::result(const EntityFacts &facts, const QDate &asOf) c
                       : f->source == LightFact::Finding ? QStringLiteral("finding") : QStringLiteral("evaluation");
         reason.key = q(f->key);
         reason.kind = q(f->kind);
-        reason.department = f->source == LightFact::Dishonest ? q(f->authority)
-                          : size_t(f->department) < m_departments.size() ? q(m_departments[size_t(f->department)]) : QString();
+        reason.department = q(f->source == LightFact::Dishonest ? f->authority : m_codec.departmentName(f->department));
         reason.rawGrade = q(f->rawGrade);
         reason.level = q(f->level);
         reason.date = q(f->date);
@@ -266,38 +228,8 @@ LightResult LightDecision::result(const EntityFacts &facts, const QDate &asOf) c
     return r;
 }
 
-void LightDecision::reasonsJson(const Outcome &outcome, std::string &out) const
-{
-    out.assign("[");
-    static const std::string sources[] = {"dishonest", "finding", "evaluation"};
-    const std::string ruleId = outcome.rule->ruleId.toStdString();
-    bool firstReason = true;
-    for (const LightFact *f : outcome.reasons) {
-        if (!firstReason)
-            out.push_back(',');
-        firstReason = false;
-        out.push_back('{');
-        bool first = true;
-        appendField(out, "rule_id", ruleId, first);
-        appendField(out, "source", sources[f->source], first);
-        appendField(out, "key", f->key, first);
-        appendField(out, "kind", f->kind, first);
-        appendField(out, "department", f->source == LightFact::Dishonest ? f->authority
-                                       : size_t(f->department) < m_departments.size() ? m_departments[size_t(f->department)] : std::string(),
-                    first);
-        appendField(out, "raw_grade", f->rawGrade, first);
-        appendField(out, "level", f->level, first);
-        appendField(out, "date", f->date, first);
-        appendField(out, "valid_from", f->validFrom, first);
-        appendField(out, "valid_to", f->validTo, first);
-        appendField(out, "detail", f->detail, first);
-        out.push_back('}');
-    }
-    out.push_back(']');
-}
-
 LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
-                                       const QSet<qint64> *only) const
+                                       const QSet<qint64> *only, sqlite3 *reader) const
 {
     struct Change
     {
@@ -305,8 +237,30 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
         const LightRule *rule;
         std::string reasons;
         bool historic;  // light or rule changed
+        bool stored;    // the entity has a row in entity_lights
+        std::string code, payload;  // historic: the outbox row's record key and payload
     };
     LightEngine::Stats stats;
+    // CREDITLOOP_PROFILE=1: where the time goes (written to stderr at the end).
+    static const bool profile = qEnvironmentVariableIsSet("CREDITLOOP_PROFILE");
+    qint64 phases[5] = {};
+    struct Phase
+    {
+        qint64 &total;
+        qint64 start = profile ? std::chrono::steady_clock::now().time_since_epoch().count() : 0;
+        explicit Phase(qint64 &t) : total(t) {}
+        ~Phase()
+        {
+            if (profile)
+                total += std::chrono::steady_clock::now().time_since_epoch().count() - start;
+        }
+    };
+    const auto report = qScopeGuard([&] {
+        if (profile)
+            std::fprintf(stderr, "lights: entity_lights %.0f ms, light_history %.0f ms, outbox %.0f ms, facts %.0f ms, decide %.0f ms\n",
+                         double(phases[0]) / 1e6, double(phases[1]) / 1e6, double(phases[2]) / 1e6, double(phases[3]) / 1e6,
+                         double(phases[4]) / 1e6);
+    });
 
     // The writes, bound from bytes that live through the loop (no conversion or copy per row; the
     // values common to every row bound once), as multi-row statements of up to 16 changes: at one
@@ -344,8 +298,8 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
         return out;
     };
     const QByteArray insert = chunk > 1 ? "INSERT OR FAIL INTO " : "INSERT INTO ";
-    std::vector<std::unique_ptr<RawStatement>> upserts(static_cast<size_t>(chunk)), histories(static_cast<size_t>(chunk)),
-        outboxes(static_cast<size_t>(chunk));
+    std::vector<std::unique_ptr<RawStatement>> inserts(static_cast<size_t>(chunk)), upserts(static_cast<size_t>(chunk)),
+        histories(static_cast<size_t>(chunk)), outboxes(static_cast<size_t>(chunk));
     auto prepared = [&](std::vector<std::unique_ptr<RawStatement>> &cache, int n, const auto &sql) -> RawStatement & {
         std::unique_ptr<RawStatement> &s = cache[size_t(n - 1)];
         if (!s) {
@@ -353,6 +307,14 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
             s->bindText(1, asOfText.constData(), asOfText.size()).bindText(2, nowText.constData(), nowText.size()).bind(3, qint64(m_version));
         }
         return *s;
+    };
+    // A light computed for the first time is a plain INSERT: the stored-lights scan already told
+    // there is no row, and an upsert would search for one again.
+    auto insertFor = [&](int n) -> RawStatement & {
+        return prepared(inserts, n, [&] {
+            return insert + "entity_lights(entity_id, light, rule_id, rule_version, as_of, reasons, computed_at) VALUES "
+                 + values(n, 4, "(%1, %2, %3, ?3, ?1, %4, ?2)");
+        });
     };
     auto upsertFor = [&](int n) -> RawStatement & {
         return prepared(upserts, n, [&] {
@@ -369,100 +331,170 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
                  + values(n, 4, "(%1, ?1, %2, %3, ?3, %4, ?2)");
         });
     };
+    // The outbox row's key and payload (the entity's code, as json_object() would write them) are
+    // made here from the code the entities scan read: looking the code up twice per row and
+    // building the JSON in SQL took as long as all the other light writes together.
     auto outboxFor = [&](int n) -> RawStatement & {
         return prepared(outboxes, n, [&] {
-            // One row: INSERT … SELECT, OR FAIL (with ABORT every execution opens a statement journal).
-            // Several: a missing entity (impossible: the facts come from the entities table) fails on record_key NOT NULL.
-            return n == 1 && chunk == 1
-                ? QByteArray("INSERT OR FAIL INTO outbox(kind, record_key, payload, created_at) "
-                             "SELECT 'light', code, json_object('code', code, 'light', ?5, 'rule_id', ?6, 'as_of', ?1), ?2 "
-                             "FROM entities WHERE id = ?4")
-                : "INSERT OR FAIL INTO outbox(kind, record_key, payload, created_at) VALUES "
-                      + values(n, 3, "('light', (SELECT code FROM entities WHERE id = %1), json_object('code', "
-                                     "(SELECT code FROM entities WHERE id = %1), 'light', %2, 'rule_id', %3, 'as_of', ?1), ?2)");
+            return insert + "outbox(kind, record_key, payload, created_at) VALUES " + values(n, 2, "('light', %1, %2, ?2)");
         });
     };
+    const std::string asOfJson = asOfText.toStdString();
+    auto payloadOf = [&](const std::string &code, const RuleText &t, std::string &out) {
+        out.assign("{\"code\":");
+        LightReasonCodec::appendJsonString(out, code);
+        out.append(",\"light\":");
+        LightReasonCodec::appendJsonString(out, t.light.toStdString());
+        out.append(",\"rule_id\":");
+        LightReasonCodec::appendJsonString(out, t.ruleId.toStdString());
+        out.append(",\"as_of\":");
+        LightReasonCodec::appendJsonString(out, asOfJson);
+        out.push_back('}');
+    };
     std::vector<Change> changes;
-    std::vector<const Change *> historicChanges;
-    auto write = [&] {
-        for (size_t done = 0; done < changes.size();) {
-            const int n = int(std::min(changes.size() - done, size_t(chunk)));
-            RawStatement &u = upsertFor(n);
-            historicChanges.clear();
-            for (int i = 0; i < n; ++i) {
-                const Change &c = changes[done + size_t(i)];
-                const RuleText &t = textOf(c.rule);
-                const int p = 4 + 4 * i;
-                u.bind(p, c.entityId).bindText(p + 1, t.light.constData(), t.light.size()).bindText(p + 2, t.ruleId.constData(), t.ruleId.size())
-                    .bindText(p + 3, c.reasons.data(), qsizetype(c.reasons.size()));
-                if (c.historic)
-                    historicChanges.push_back(&c);
-            }
-            u.runKeepingBindings();
+    std::vector<const Change *> rows;
+    auto bindLight = [&](RawStatement &st, int i, const Change &c) {
+        const RuleText &t = textOf(c.rule);
+        const int p = 4 + 4 * i;
+        st.bind(p, c.entityId).bindText(p + 1, t.light.constData(), t.light.size()).bindText(p + 2, t.ruleId.constData(), t.ruleId.size())
+            .bindText(p + 3, c.reasons.data(), qsizetype(c.reasons.size()));
+    };
+    // Writes the changes for which select() holds, up to `chunk` rows per statement.
+    auto writeEach = [&](auto select, auto statementFor, auto bindRow, qint64 &phase) {
+        rows.clear();
+        for (const Change &c : changes)
+            if (select(c))
+                rows.push_back(&c);
+        for (size_t done = 0; done < rows.size();) {
+            const int n = int(std::min(rows.size() - done, size_t(chunk)));
+            RawStatement &st = statementFor(n);
+            for (int i = 0; i < n; ++i)
+                bindRow(st, i, *rows[done + size_t(i)]);
+            const Phase p(phase);
+            st.runKeepingBindings();
             done += size_t(n);
-            if (historicChanges.empty())
-                continue;
-            const int h = int(historicChanges.size());
-            stats.changed += h;
-            RawStatement &hs = historyFor(h), &os = outboxFor(h);
-            for (int i = 0; i < h; ++i) {
-                const Change &c = *historicChanges[size_t(i)];
-                const RuleText &t = textOf(c.rule);
-                const int p = 4 + 4 * i, q = 4 + 3 * i;
-                hs.bind(p, c.entityId).bindText(p + 1, t.light.constData(), t.light.size()).bindText(p + 2, t.ruleId.constData(), t.ruleId.size())
-                    .bindText(p + 3, c.reasons.data(), qsizetype(c.reasons.size()));
-                os.bind(q, c.entityId).bindText(q + 1, t.light.constData(), t.light.size()).bindText(q + 2, t.ruleId.constData(), t.ruleId.size());
-            }
-            hs.runKeepingBindings();
-            os.runKeepingBindings();
         }
+    };
+    auto write = [&] {
+        writeEach([](const Change &c) { return !c.stored; }, insertFor, bindLight, phases[0]);
+        writeEach([](const Change &c) { return c.stored; }, upsertFor, bindLight, phases[0]);
+        writeEach([](const Change &c) { return c.historic; }, historyFor, bindLight, phases[1]);
+        writeEach([](const Change &c) { return c.historic; }, outboxFor,
+                  [](RawStatement &st, int i, const Change &c) {
+                      const int p = 4 + 2 * i;
+                      st.bindText(p, c.code.data(), qsizetype(c.code.size())).bindText(p + 1, c.payload.data(), qsizetype(c.payload.size()));
+                  },
+                  phases[2]);
+        for (const Change &c : changes)
+            stats.changed += c.historic ? 1 : 0;
         changes.clear();
     };
 
-    // The stored lights, read in entity order alongside the facts, so nothing is held per entity.
-    sqlite3_stmt *stored = nullptr;
-    const char *storedSql = subset ? "SELECT entity_id, light, rule_id, reasons FROM entity_lights "
-                                     "WHERE entity_id IN (SELECT id FROM temp.light_targets) ORDER BY entity_id"
-                                   : "SELECT entity_id, light, rule_id, reasons FROM entity_lights ORDER BY entity_id";
-    if (sqlite3_prepare_v2(db, storedSql, -1, &stored, nullptr) != SQLITE_OK)
-        throw Error(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    const auto finalizeStored = qScopeGuard([&] { sqlite3_finalize(stored); });
-    bool hasStored = sqlite3_step(stored) == SQLITE_ROW;
+    // Every text handed out by textOf() exists before the decisions may run on another thread.
+    for (const CompiledRule &r : m_rules)
+        textOf(&r.rule);
+    textOf(&m_fallback);
 
-    // Changes are written every few thousand entities, so memory stays flat however many change
-    // (holding them all took ~400 bytes per changed entity: 120 MB for a first computation of 300k).
-    // Writing while the reads are open is safe here: the only table both read and written is
-    // entity_lights, scanned in rowid (entity) order, and every write is to an entity at or behind
-    // that scan (an insert behind it, or an update of the row it stands on, whose rowid does not
-    // change); the facts come from tables this never writes.
+    // Decides every entity of the stream (facts and stored lights read on `source`) and hands the
+    // changes on in batches of a few thousand, so memory stays flat however many change (holding
+    // them all took ~400 bytes per changed entity: 120 MB for a first computation of 300k).
     constexpr size_t WriteEvery = 4096;
-    changes.reserve(WriteEvery);
-    EntityFacts f;
-    Outcome outcome;
-    std::string reasons;
-    while (facts.next(f)) {
-        if (only && !only->contains(f.entityId))
-            continue;
-        ++stats.entities;
-        decide(f, outcome);
-        reasonsJson(outcome, reasons);
-        while (hasStored && sqlite3_column_int64(stored, 0) < f.entityId)
-            hasStored = sqlite3_step(stored) == SQLITE_ROW;
-        bool same = false, historic = true;
-        if (hasStored && sqlite3_column_int64(stored, 0) == f.entityId) {
-            const RuleText &t = textOf(outcome.rule);
-            const bool sameLight = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 1)), t.light.constData()) == 0
-                && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 2)), t.ruleId.constData()) == 0;
-            historic = !sameLight;
-            same = sameLight && size_t(sqlite3_column_bytes(stored, 3)) == reasons.size()
-                && std::memcmp(sqlite3_column_text(stored, 3), reasons.data(), reasons.size()) == 0;
+    auto decideAll = [&](sqlite3 *source, const auto &deliver) {
+        // The stored lights, read in entity order alongside the facts, so nothing is held per entity.
+        sqlite3_stmt *stored = nullptr;
+        const char *storedSql = subset ? "SELECT entity_id, light, rule_id, reasons FROM entity_lights "
+                                         "WHERE entity_id IN (SELECT id FROM temp.light_targets) ORDER BY entity_id"
+                                       : "SELECT entity_id, light, rule_id, reasons FROM entity_lights ORDER BY entity_id";
+        if (sqlite3_prepare_v2(source, storedSql, -1, &stored, nullptr) != SQLITE_OK)
+            throw Error(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(source)));
+        const auto finalizeStored = qScopeGuard([&] { sqlite3_finalize(stored); });
+        bool hasStored = sqlite3_step(stored) == SQLITE_ROW;
+        std::vector<Change> batch;
+        batch.reserve(WriteEvery);
+        EntityFacts f;
+        Outcome outcome;
+        std::string reasons;
+        for (;;) {
+            {
+                const Phase p(phases[3]);
+                if (!facts.next(f))
+                    break;
+            }
+            if (only && !only->contains(f.entityId))
+                continue;
+            ++stats.entities;
+            const Phase p(phases[4]);
+            decide(f, outcome);
+            m_codec.encode(outcome.reasons, reasons);
+            while (hasStored && sqlite3_column_int64(stored, 0) < f.entityId)
+                hasStored = sqlite3_step(stored) == SQLITE_ROW;
+            bool same = false, historic = true;
+            const bool isStored = hasStored && sqlite3_column_int64(stored, 0) == f.entityId;
+            if (isStored) {
+                const RuleText &t = textOf(outcome.rule);
+                const bool sameLight = qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 1)), t.light.constData()) == 0
+                    && qstrcmp(reinterpret_cast<const char *>(sqlite3_column_text(stored, 2)), t.ruleId.constData()) == 0;
+                historic = !sameLight;
+                same = sameLight && size_t(sqlite3_column_bytes(stored, 3)) == reasons.size()
+                    && std::memcmp(sqlite3_column_text(stored, 3), reasons.data(), reasons.size()) == 0;
+            }
+            if (!same) {
+                Change &c = batch.emplace_back(Change{f.entityId, outcome.rule, reasons, historic, isStored, {}, {}});
+                if (historic) {
+                    c.code = f.code;
+                    payloadOf(c.code, textOf(c.rule), c.payload);
+                }
+            }
+            if (batch.size() >= WriteEvery) {
+                deliver(std::move(batch));
+                batch = {};
+                batch.reserve(WriteEvery);
+            }
         }
-        if (!same)
-            changes.push_back(Change{f.entityId, outcome.rule, reasons, historic});
-        if (changes.size() >= WriteEvery)
+        if (!batch.empty())
+            deliver(std::move(batch));
+    };
+
+    if (!reader) {
+        // One connection: writing while its reads are open is safe here: the only table both read
+        // and written is entity_lights, scanned in rowid (entity) order, and every write is to an
+        // entity at or behind that scan (an insert behind it, or an update of the row it stands on,
+        // whose rowid does not change); the facts come from tables this never writes.
+        decideAll(db, [&](std::vector<Change> &&batch) {
+            changes = std::move(batch);
             write();
+        });
+        return stats;
     }
-    write();
+    // Two connections: the facts were loaded on `reader`, which sees what this transaction sees
+    // (see LightEngine::recompute); a thread reads and decides while this one writes.
+    BoundedQueue<std::vector<Change>> queue(4);
+    std::exception_ptr readError;
+    std::thread decider([&] {
+        try {
+            decideAll(reader, [&](std::vector<Change> &&batch) {
+                if (!queue.push(std::move(batch)))
+                    throw Error(ErrorKind::Database, QStringLiteral("light recomputation stopped"));
+            });
+        } catch (...) {
+            readError = std::current_exception();
+        }
+        queue.close();
+    });
+    try {
+        std::vector<Change> batch;
+        while (queue.pop(batch)) {
+            changes = std::move(batch);
+            write();
+        }
+    } catch (...) {
+        queue.abort();
+        decider.join();
+        throw;
+    }
+    decider.join();
+    if (readError)
+        std::rethrow_exception(readError);
     return stats;
 }
 

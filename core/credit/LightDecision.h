@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LightEngine.h"
+#include "LightReasons.h"
 
 #include <QSet>
 #include <memory>
@@ -32,6 +33,7 @@ struct LightFact
 struct EntityFacts
 {
     qint64 entityId = 0;
+    std::string code;
     std::vector<LightFact> facts;  // only evaluations that count: latest per (department, scheme) and valid
 };
 
@@ -65,13 +67,15 @@ public:
     };
     void decide(const EntityFacts &facts, Outcome &outcome) const;
     LightResult result(const EntityFacts &facts, const QDate &asOf) const;
-    void reasonsJson(const Outcome &outcome, std::string &out) const;
 
     // Decides every entity of the stream and writes the changes (entity_lights, light_history,
     // outbox), every few thousand entities as it goes (see apply() for why that is safe).
     // only: when set, entities outside it are skipped (neither decided nor written).
+    // reader: when set, the facts were loaded on this second connection (which must see what `db`
+    // sees); the stored lights are read there too, and reading and deciding run on a thread of
+    // their own while this one writes.
     LightEngine::Stats apply(sqlite3 *db, LightFacts &facts, const QDate &asOf, const QString &now, bool subset,
-                             const QSet<qint64> *only = nullptr) const;
+                             const QSet<qint64> *only = nullptr, sqlite3 *reader = nullptr) const;
 
 private:
     struct CompiledRule
@@ -83,7 +87,7 @@ private:
     };
     std::vector<CompiledRule> m_rules;
     int m_version;
-    std::vector<std::string> m_departments;  // by id
+    LightReasonCodec m_codec;
     LightRule m_fallback;
 };
 

@@ -1,6 +1,7 @@
 #include "LightEngine.h"
 
 #include "LightDecision.h"
+#include "LightReasons.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -10,11 +11,18 @@
 #include "db/WriteTransaction.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <sqlite3.h>
 
 namespace cl {
+
+namespace {
+constexpr int BulkCacheKiB = 64 * 1024;
+constexpr qint64 RebuildIndexesFrom = 50000;
+}
 
 QJsonObject LightReason::toJson() const
 {
@@ -150,8 +158,63 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
             add.run();
         }
     }
-    LightFacts facts = LightFacts::load(raw, asOf, nullptr, subset);
-    stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only);
+    {
+        // A full pass writes up to a row in three tables per entity: foreign keys are off while it
+        // does (it only writes rows of entities it has just read from the entities table), and
+        // the page cache is large enough to keep the written pages out of the WAL until COMMIT.
+        // Both are the connection's settings, restored afterwards.
+        int foreignKeys = 0;
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &foreignKeys);
+        const bool bulk = !subset;
+        const bool parallel = tx.unchangedSoFar() && !qEnvironmentVariableIsSet("CL_NOPAR");  // before the index changes below
+        const int previousCache = bulk ? sql::scalar(tx.sql(), QStringLiteral("PRAGMA cache_size")).toInt() : 0;
+        if (bulk) {
+            sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, 0, nullptr);
+            if (previousCache >= 0 ? previousCache * 4 < BulkCacheKiB : -previousCache < BulkCacheKiB)
+                sql::exec(tx.sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
+        }
+        const auto restore = qScopeGuard([&] {
+            if (bulk) {
+                sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, foreignKeys, nullptr);
+                QSqlQuery(tx.sql()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(previousCache));
+            }
+        });
+        // When most lights are new (a first computation) or rewritten (after a big import), the
+        // secondary indexes of entity_lights are dropped and made again afterwards from their own
+        // definitions: sorting 300k keys once is cheaper than moving them in the index one by one.
+        QStringList rebuild;
+        if (bulk) {
+            const qint64 storedLights = sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entity_lights")).toLongLong();
+            const qint64 entities = sql::scalar(tx.sql(), QStringLiteral("SELECT max(id) FROM entities")).toLongLong();
+            // Entities touched by a big import nearly all get new reasons, so their rows are rewritten too.
+            const bool manyTouched = !all && entityIds.size() >= RebuildIndexesFrom;
+            if (entities >= RebuildIndexesFrom && (storedLights * 2 < entities || manyTouched)) {
+                QSqlQuery q = sql::exec(tx.sql(), QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                                                 "AND tbl_name = 'entity_lights' AND sql IS NOT NULL ORDER BY name"));
+                QStringList names;
+                while (q.next()) {
+                    names << q.value(0).toString();
+                    rebuild << q.value(1).toString();
+                }
+                q.finish();
+                for (const QString &name : names)
+                    sql::exec(tx.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
+            }
+        }
+        // A full pass in a transaction that has written nothing yet (lights recompute) reads on a
+        // second connection, which then sees exactly what this one does, and decides on a thread
+        // of its own while this one writes: the reads and the writes take about as long.
+        std::unique_ptr<Database> reader;
+        if (all && !subset && only.isEmpty() && parallel && tx.database().path() != QLatin1String(":memory:"))
+            reader = tx.database().openSibling();
+        {
+            LightFacts facts = LightFacts::load(reader ? reader->raw() : raw, asOf, nullptr, subset);
+            stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only,
+                                   reader ? reader->raw() : nullptr);
+        }
+        for (const QString &definition : rebuild)
+            sql::exec(tx.sql(), definition);
+    }
     const QString setMeta = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     sql::exec(tx.sql(), setMeta, {QStringLiteral("lights_latest_as_of"), date});
     if (all)
@@ -179,8 +242,9 @@ std::optional<LightHistoryEntry> LightEngine::recordedOn(qint64 entityId, const 
                             {entityId, date.toString(Qt::ISODate)});
     if (!q.next())
         return std::nullopt;
+    const LightReasonCodec codec(m_db.sql());
     return LightHistoryEntry{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toInt(), q.value(4).toString(), q.value(5).toString()};
+                             q.value(3).toInt(), codec.expand(q.value(4).toByteArray(), q.value(2).toString()), q.value(5).toString()};
 }
 
 QList<LightHistoryEntry> LightEngine::history(qint64 entityId) const
@@ -190,10 +254,29 @@ QList<LightHistoryEntry> LightEngine::history(qint64 entityId) const
                                            "WHERE entity_id = ? ORDER BY effective_on, id"),
                             {entityId});
     QList<LightHistoryEntry> out;
-    while (q.next())
+    std::optional<LightReasonCodec> codec;
+    while (q.next()) {
+        if (!codec)
+            codec.emplace(m_db.sql());
         out << LightHistoryEntry{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toInt(), q.value(4).toString(), q.value(5).toString()};
+                                 q.value(3).toInt(), codec->expand(q.value(4).toByteArray(), q.value(2).toString()), q.value(5).toString()};
+    }
     return out;
+}
+
+std::optional<LightResult> LightEngine::stored(qint64 entityId) const
+{
+    QSqlQuery q = sql::exec(m_db.sql(), QStringLiteral("SELECT light, rule_id, rule_version, as_of, reasons FROM entity_lights WHERE entity_id = ?"),
+                            {entityId});
+    if (!q.next())
+        return std::nullopt;
+    LightResult r;
+    r.light = q.value(0).toString();
+    r.ruleId = q.value(1).toString();
+    r.ruleVersion = q.value(2).toInt();
+    r.asOf = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    r.reasons = LightReasonCodec(m_db.sql()).decode(q.value(4).toByteArray(), r.ruleId);
+    return r;
 }
 
 } // namespace cl

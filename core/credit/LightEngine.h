@@ -91,6 +91,8 @@ public:
     // As recorded: the light in force on a date, and the whole history (oldest first).
     std::optional<LightHistoryEntry> recordedOn(qint64 entityId, const QDate &date) const;
     QList<LightHistoryEntry> history(qint64 entityId) const;
+    // The light as last computed and stored (entity_lights), with its reasons; none if never computed.
+    std::optional<LightResult> stored(qint64 entityId) const;
 
     // The latest as-of date lights were written for (any recompute), and the date of the last full one.
     static QString latestAsOf(const QSqlDatabase &db);

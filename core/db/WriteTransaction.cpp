@@ -23,6 +23,8 @@ WriteTransaction::WriteTransaction(Database &db, const Actor &actor, Permission 
     } else {
         // IMMEDIATE: take the write lock now, so two windows saving at once queue instead of failing late.
         sql::exec(sql(), QStringLiteral("BEGIN IMMEDIATE"));
+        if (db.raw())
+            m_changesAtBegin = sqlite3_total_changes64(db.raw());
     }
     m_open = true;
     try {
@@ -35,6 +37,11 @@ WriteTransaction::WriteTransaction(Database &db, const Actor &actor, Permission 
         m_open = false;
         throw;
     }
+}
+
+bool WriteTransaction::unchangedSoFar() const
+{
+    return m_open && m_savepoint.isEmpty() && m_changesAtBegin >= 0 && sqlite3_total_changes64(m_db.raw()) == m_changesAtBegin;
 }
 
 WriteTransaction::~WriteTransaction()

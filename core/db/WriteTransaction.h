@@ -23,6 +23,9 @@ public:
     WriteTransaction &operator=(const WriteTransaction &) = delete;
 
     QSqlDatabase sql() const;
+    // True while this transaction (not nested in another) has changed no row yet: another
+    // connection then reads exactly what this one sees (no other writer can commit meanwhile).
+    bool unchangedSoFar() const;
     Database &database() const { return m_db; }
     const Actor &actor() const { return m_actor; }
 
@@ -36,6 +39,7 @@ private:
     Actor m_actor;
     QString m_savepoint;  // empty: this object owns the outer transaction
     bool m_open = false;
+    qint64 m_changesAtBegin = -1;  // sqlite3_total_changes64 when this (outer) transaction began
 };
 
 } // namespace cl

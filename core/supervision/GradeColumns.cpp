@@ -35,6 +35,22 @@ QString GradeColumns::label(Field f)
     return {};
 }
 
+int GradeColumns::fieldOfKey(const QString &key)
+{
+    for (int f = 0; f < FieldCount; ++f)
+        if (GradeColumns::key(Field(f)) == key)
+            return f;
+    return -1;
+}
+
+QStringList GradeColumns::keys()
+{
+    QStringList out;
+    for (int f = 0; f < FieldCount; ++f)
+        out << key(Field(f));
+    return out;
+}
+
 QStringList GradeColumns::aliases(Field f)
 {
     switch (f) {

@@ -16,6 +16,8 @@ public:
     enum Field { Uscc, Name, Department, Scheme, Grade, Score, Industry, EvaluatedOn, ValidTo, Remark, FieldCount };
 
     static QString key(Field f);            // "uscc", "name", …
+    static int fieldOfKey(const QString &key);  // the Field, -1 for no field
+    static QStringList keys();
     static QString chineseName(Field f);    // 统一社会信用代码 …
     static QString label(Field f);          // translated, for messages
     static QStringList aliases(Field f);

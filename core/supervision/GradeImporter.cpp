@@ -1,5 +1,7 @@
 #include "GradeImporter.h"
 
+#include "ImportProfiles.h"
+
 #include "ImportJob.h"
 #include "RejectReport.h"
 #include "TableReader.h"
@@ -255,9 +257,10 @@ class RowValidator
 {
 public:
     RowValidator(const QSqlDatabase &db, const GradeImportOptions &options, const Actor &actor,
-                 const GradeColumns::Mapping &mapping, const QStringList &header, bool xlsx)
+                 const GradeColumns::Mapping &mapping, const QStringList &header, bool xlsx, bool date1904)
         : m_validator(UsccValidator::fromDatabase(db)), m_schemes(GradeSchemes::load(db)),
           m_departments(ReferenceData::departmentLookup(db)), m_mapping(mapping), m_header(header), m_xlsx(xlsx),
+          m_date1904(date1904),
           m_actorDepartment(actor.role == QLatin1String("supervisor") ? actor.departmentId : 0)
     {
         QSqlQuery q = sql::exec(db, QStringLiteral("SELECT id, coalesce(default_scheme, ''), grades, name FROM departments ORDER BY id"));
@@ -302,7 +305,9 @@ public:
 
     // Checks one row; on success fills row (its text into arena), otherwise returns the column and
     // reason of the first problem. Same checks, order and messages for every caller.
-    bool validate(const QStringList &cells, PreparedRow &row, Arena &arena, QString &column, QString &reason) const
+    // source: the reader the cells came from (the spreadsheet cell types of the current row).
+    bool validate(const QStringList &cells, const TableReader &source, PreparedRow &row, Arena &arena, QString &column,
+                  QString &reason) const
     {
         auto cell = [&](GradeColumns::Field f) -> QString {
             const int c = m_mapping.column[f];
@@ -378,7 +383,11 @@ public:
         }
         const QString industry = cell(GradeColumns::Industry);
 
-        const QDate evaluated = parseDate(cell(GradeColumns::EvaluatedOn));
+        auto dateCell = [&](GradeColumns::Field f) {
+            const int c = m_mapping.column[f];
+            return parseDate(cell(f), c >= 0 ? source.cellType(c) : CellType::Empty);
+        };
+        const QDate evaluated = dateCell(GradeColumns::EvaluatedOn);
         if (!evaluated.isValid())
             return fail(GradeColumns::EvaluatedOn, cell(GradeColumns::EvaluatedOn).isEmpty()
                                                        ? GradeImporter::tr("The evaluation date is missing.")
@@ -387,7 +396,7 @@ public:
         const QString validToText = cell(GradeColumns::ValidTo);
         QDate validTo = evaluated.addDays(365);
         if (!validToText.isEmpty()) {
-            validTo = parseDate(validToText);
+            validTo = dateCell(GradeColumns::ValidTo);
             if (!validTo.isValid())
                 return fail(GradeColumns::ValidTo, GradeImporter::tr("\"%1\" is not a date (use YYYY-MM-DD, YYYY/M/D, YYYY.MM.DD, YYYYMMDD or YYYY年M月D日).")
                                                        .arg(validToText));
@@ -466,17 +475,21 @@ private:
         return *it;
     }
 
-    QDate parseDate(const QString &raw) const
+    // Spreadsheet dates are serial numbers counted in the workbook's own date system (1900, or 1904
+    // for old Mac workbooks): a cell formatted as a date is always one; a number or a text cell
+    // that is not a written date is read as one too (a 5-digit number is never a YYYYMMDD date).
+    QDate parseDate(const QString &raw, CellType type) const
     {
+        if (m_xlsx && type == CellType::Date)
+            return DateParser::parseExcelSerial(raw, m_date1904);
         bool ascii = true;
         for (const QChar c : raw)
             ascii = ascii && c.unicode() < 0x80;
         // Full-width digits and separators (２０２６－０３－０１) read as their ASCII forms; 年月日 stay.
         const QString text = ascii ? raw : UsccValidator::normalize(raw);
         QDate d = DateParser::parse(text);
-        // Spreadsheet cells hold dates as serial numbers (a 5-digit number is never a YYYYMMDD date).
         if (!d.isValid() && m_xlsx && !text.isEmpty() && text.size() <= 9)
-            d = DateParser::parseExcelSerial(text);
+            d = DateParser::parseExcelSerial(text, m_date1904);
         return d;
     }
 
@@ -489,6 +502,7 @@ private:
     GradeColumns::Mapping m_mapping;
     QStringList m_header;
     bool m_xlsx;
+    bool m_date1904;
     qint64 m_actorDepartment;
     qint64 m_fallbackDepartment = 0;
     QString m_fallbackScheme;
@@ -742,7 +756,54 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     result.encoding = reader->encodingName();
     if (!reader->readRow(result.header))
         throw Error(ErrorKind::Invalid, tr("%1 is empty: there is no header row.").arg(result.fileName));
-    const GradeColumns::Mapping mapping = GradeColumns::map(result.header, !options.department.isEmpty(), options.columns);
+    QHash<QString, int> columns = options.columns;
+    if (columns.isEmpty()) {
+        // A department whose files have headers of its own has them saved as a profile.
+        const qint64 department = ImportProfiles::departmentFor(m_db.sql(), options.department, m_actor);
+        const ImportProfiles profiles(m_db);
+        std::optional<ImportProfile> profile;
+        if (!options.profile.isEmpty() || !options.columnNames.isEmpty()) {
+            if (!options.profile.isEmpty() && department <= 0)
+                throw Error(ErrorKind::Invalid,
+                            tr("A column mapping profile belongs to a department: give the department (--department NAME)."));
+            if (!options.profile.isEmpty())
+                profile = profiles.byName(department, options.profile);
+            if (!options.profile.isEmpty() && !profile) {
+                QStringList names;
+                for (const ImportProfile &p : profiles.forDepartment(department))
+                    names << p.name;
+                const QString departmentName =
+                    sql::scalar(m_db.sql(), QStringLiteral("SELECT name FROM departments WHERE id = ?"), {department}).toString();
+                throw Error(ErrorKind::Invalid,
+                            names.isEmpty() ? tr("%1 has no saved column mapping profile \"%2\".").arg(departmentName, options.profile)
+                                            : tr("%1 has no saved column mapping profile \"%2\"; its profiles: %3.")
+                                                  .arg(departmentName, options.profile, names.join(QStringLiteral("、"))));
+            }
+            // Columns named for this import complete (and win over) the profile's.
+            ImportProfile named = profile ? *profile : ImportProfile();
+            for (auto it = options.columnNames.constBegin(); it != options.columnNames.constEnd(); ++it) {
+                if (GradeColumns::fieldOfKey(it.key()) < 0)
+                    throw Error(ErrorKind::Invalid, tr("\"%1\" is not a field of the grade file; the fields are %2.")
+                                                        .arg(it.key(), GradeColumns::keys().join(QStringLiteral(", "))));
+                named.headers.insert(it.key(), it.value());
+            }
+            const ImportProfiles::Match match = ImportProfiles::match(named, result.header);
+            if (!match.fits())
+                throw Error(ErrorKind::Invalid,
+                            profile ? tr("%1 does not have the column(s) %2 of the profile \"%3\". The header row has: %4.")
+                                          .arg(result.fileName, match.missing.join(QStringLiteral("、")), profile->name,
+                                               result.header.join(QStringLiteral("、")))
+                                    : tr("%1 does not have the column(s) %2. The header row has: %3.")
+                                          .arg(result.fileName, match.missing.join(QStringLiteral("、")), result.header.join(QStringLiteral("、"))));
+            columns = match.columns;
+        } else if (options.useSavedProfile && (profile = profiles.suggest(department, result.header))) {
+            columns = ImportProfiles::match(*profile, result.header).columns;
+        }
+        if (profile)
+            result.profile = profile->name;
+    }
+    const GradeColumns::Mapping mapping = GradeColumns::map(result.header, !options.department.isEmpty(), columns);
+    result.columnHeaders = ImportProfiles::headersOf(mapping, result.header);
     if (!mapping.ok()) {
         QStringList hints = mapping.problems;
         hints << tr("The first row of the file must be the header row with the column names.");
@@ -774,7 +835,8 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         }
     }
 
-    const RowValidator validator(m_db.sql(), options, m_actor, mapping, result.header, result.format == QLatin1String("XLSX"));
+    const RowValidator validator(m_db.sql(), options, m_actor, mapping, result.header, result.format == QLatin1String("XLSX"),
+                                  reader->uses1904Dates());
     std::unique_ptr<RejectReport> report;
     if (!options.reportPath.isEmpty())
         report = std::make_unique<RejectReport>(options.reportPath, result.header);
@@ -873,7 +935,7 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                     r.row = source->rowNumber();
                     const size_t mark = batch.arena.mark();
                     QString column, reason = source->rowProblem();
-                    if (reason.isEmpty() && validator.validate(cells, r, batch.arena, column, reason)) {
+                    if (reason.isEmpty() && validator.validate(cells, *source, r, batch.arena, column, reason)) {
                         if (resolver)
                             resolver->resolve(r, batch.arena);
                     } else {

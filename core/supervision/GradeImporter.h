@@ -21,6 +21,13 @@ struct GradeImportOptions
     QString encoding = QStringLiteral("auto");  // auto | utf-8 | gb18030 | utf-16
     QString sheet;                  // XLSX sheet name; empty = first
     QHash<QString, int> columns;    // field key → column index overrides (wizard)
+    // The department's saved column mapping to use (ImportProfiles), by name. Empty and no columns
+    // given: the department's saved profile that fits the file's headers, if there is one.
+    QString profile;
+    // Columns named for this import: field key → header text in the file ("" = not imported), as a
+    // profile keeps them (CLI --column FIELD=HEADER). They win over a profile.
+    QHash<QString, QString> columnNames;
+    bool useSavedProfile = true;    // false: no profile unless named (the wizard has offered them already)
     QString reportPath;             // if set, rejected rows are written there (CSV, UTF-8 with BOM)
     bool validateOnly = false;      // check every row, write nothing
     QDate asOf;                     // date for the light recomputation; invalid = today
@@ -43,6 +50,8 @@ struct GradeImportResult
     QString format;                 // CSV | XLSX
     QString encoding;
     QStringList header;
+    QString profile;                // the saved column mapping used, empty: by header names (or columns given)
+    QHash<QString, QString> columnHeaders;  // the mapping used, as header names (what a saved profile keeps)
     qint64 batchId = 0;
     bool alreadyImported = false;
     QString alreadyImportedNote;    // translated: when and by whom

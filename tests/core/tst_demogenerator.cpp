@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "auth/UserService.h"
 #include "common/Error.h"
+#include "credit/LightReasons.h"
 #include "credit/LightEngine.h"
 #include "credit/UsccValidator.h"
 #include "db/SqlUtil.h"
@@ -63,12 +64,17 @@ QByteArray creditHash(Database &db)
         QStringLiteral("SELECT inspector_id, entity_id, reason, declared_on FROM inspector_conflicts ORDER BY 1, 2"),
         QStringLiteral("SELECT entity_id, light, rule_id, rule_version, as_of, reasons FROM entity_lights ORDER BY entity_id"),
         QStringLiteral("SELECT entity_id, effective_on, light, rule_id, reasons FROM light_history ORDER BY id")};
+    // The lights' reasons are hashed in their long form (LightReasonCodec::expand), the form they
+    // were stored in before the compact one: the same lights and reasons give the same fingerprint.
+    const LightReasonCodec codec(db.sql());
     for (const QString &query : queries) {
         QSqlQuery q = sql::exec(db.sql(), query);
         const int columns = q.record().count();
+        const int reasons = q.record().indexOf(QStringLiteral("reasons")), rule = q.record().indexOf(QStringLiteral("rule_id"));
         while (q.next()) {
             for (int i = 0; i < columns; ++i) {
-                h.addData(q.value(i).toString().toUtf8());
+                h.addData(i == reasons ? codec.expand(q.value(i).toByteArray(), q.value(rule).toString()).toUtf8()
+                                       : q.value(i).toString().toUtf8());
                 h.addData(QByteArrayView("\x1f", 1));
             }
             h.addData(QByteArrayView("\x1e", 1));

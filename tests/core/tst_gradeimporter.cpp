@@ -179,6 +179,29 @@ private Q_SLOTS:
         QVERIFY(fails("统一社会信用代码,uscc,主体名称,评价部门,评价结果,评价日期\n").contains(QStringLiteral("twice")));
         QCOMPARE(count(store.db(), "import_batches"), 0);
     }
+
+    // Excel for Mac workbooks count date serials from 1904-01-01 (workbookPr date1904="1"): the
+    // importer reads them in the workbook's own date system, 1900 workbooks as before.
+    void excelDatesHonourTheWorkbookDateSystem()
+    {
+        test::TestStore store;
+        const QString data = qEnvironmentVariable("CREDITLOOP_TEST_DATA") + QStringLiteral("/grades/bad/");
+        GradeImporter importer(store.db(), Actor::bootstrap());
+        const GradeImportResult r1904 = importer.run(data + QStringLiteral("date1904.xlsx"), GradeImportOptions());
+        QCOMPARE(r1904.inserted, qint64(1));
+        QSqlQuery q = sql::exec(store.db().sql(), QStringLiteral("SELECT evaluated_on, valid_from, valid_to FROM evaluations WHERE remark = '1904 日期系统'"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2026-01-10"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2026-01-10"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2027-01-09"));
+        // The same date in a 1900 workbook: the same evaluation, unchanged.
+        GradeImportOptions sheet;
+        sheet.sheet = QStringLiteral("评价结果");
+        const GradeImportResult r1900 = importer.run(data + QStringLiteral("two_sheets.xlsx"), sheet);
+        QCOMPARE(r1900.unchanged, qint64(1));
+        QCOMPARE(r1900.inserted, qint64(0));
+        QCOMPARE(count(store.db(), "evaluations"), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGradeImporter)

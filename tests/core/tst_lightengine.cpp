@@ -8,6 +8,8 @@
 #include "db/WriteTransaction.h"
 #include "registry/EntityRepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace cl;
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void laterEvaluationSupersedes();
     void departmentsCountSeparately();
     void recomputeWritesHistoryAndOutbox();
+    void storedReasonsReadAsComputed();
     void incrementalTouchesOnlyTargets();
     void rulesAreData();
 };
@@ -262,8 +265,60 @@ void TestLightEngine::recomputeWritesHistoryAndOutbox()
     QCOMPARE(engine.recordedOn(f.entity, QDate(2026, 7, 2))->ruleId, QStringLiteral("R2"));
     QVERIFY(!engine.recordedOn(f.entity, QDate(2026, 5, 1)).has_value());
     QCOMPARE(engine.history(f.entity).size(), 2);
-    const QString reasons = sql::scalar(db, QStringLiteral("SELECT reasons FROM entity_lights WHERE entity_id = ?"), {f.entity}).toString();
-    QVERIFY2(reasons.contains(QStringLiteral("\"rule_id\":\"R2\"")) && reasons.contains(QStringLiteral("c9")), qPrintable(reasons));
+    const QString reasons = engine.history(f.entity).last().reasons;
+    QVERIFY2(reasons.contains(QStringLiteral("\"rule_id\":\"R2\"")) && reasons.contains(QStringLiteral("test:c9")), qPrintable(reasons));
+    const std::optional<LightResult> stored = engine.stored(f.entity);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->toJson(), engine.explain(f.entity, QDate(2026, 7, 1)).toJson());
+    QVERIFY(!engine.stored(f.entity + f.other + 1).has_value());
+}
+
+void TestLightEngine::storedReasonsReadAsComputed()
+{
+    Fixture f;
+    const QSqlDatabase db = f.store.db().sql();
+    // Every kind of reason, with the fields that are easy to get wrong: a valid-from other than the
+    // evaluation date, a finding without a department, text that needs escaping.
+    f.evaluation(f.entity, 3, QStringLiteral("TAX"), QStringLiteral("D"), QStringLiteral("R3"), QStringLiteral("2026-01-10"), QStringLiteral("2027-01-10"));
+    sql::exec(db, QStringLiteral("INSERT INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, level, scheme_version, "
+                                 "evaluated_on, valid_from, valid_to) VALUES (?, 4, 'ENV', '黑', '黑', 'R3', 1, '2026-02-01', '2026-02-15', '2027-02-01')"),
+              {f.entity});
+    sql::exec(db, QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, valid_from, detail) "
+                                 "VALUES (?, 'false_commitment', 'approval', 'XK-1', '2026-03-01', '承诺\"不实\"\n第二行')"),
+              {f.other});
+    f.finding(f.other, QStringLiteral("unfulfilled_overdue"), QStringLiteral("c2"), QStringLiteral("2026-03-05"), QStringLiteral("2026-12-31"));
+    LightEngine engine(f.store.db());
+    auto check = [&](qint64 id, const QDate &asOf, const char *rule) {
+        const LightResult computed = engine.explain(id, asOf);
+        QCOMPARE(computed.ruleId, QLatin1String(rule));
+        QVERIFY(!computed.reasons.isEmpty());
+        const std::optional<LightResult> stored = engine.stored(id);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->toJson(), computed.toJson());
+        // The history gives the reasons in their long form: one object per reason, named fields.
+        const QString longForm = engine.history(id).last().reasons;
+        QCOMPARE(QJsonDocument::fromJson(longForm.toUtf8()).array(), computed.toJson().value(QLatin1String("reasons")).toArray());
+        // Stored compactly (an evaluation's reason in under half the long form).
+        const QByteArray raw = sql::scalar(db, QStringLiteral("SELECT reasons FROM entity_lights WHERE entity_id = ?"), {id}).toByteArray();
+        QVERIFY2(raw.size() * (computed.ruleId == QLatin1String("R4") ? 2 : 1) < longForm.toUtf8().size(), raw.constData());
+    };
+    engine.recomputeAll(Actor::bootstrap(), AsOf);
+    check(f.entity, AsOf, "R4");  // both the TAX and the ENV evaluation
+    check(f.other, AsOf, "R2");   // the R3 finding does not decide it
+    QCOMPARE(engine.stored(f.entity)->reasons.size(), 2);
+    QCOMPARE(engine.stored(f.entity)->reasons.at(1).validFrom, QStringLiteral("2026-02-15"));
+    QCOMPARE(engine.stored(f.other)->reasons.at(0).detail, QStringLiteral("承诺\"不实\"\n第二行"));
+    f.dishonest(f.other, QStringLiteral("2026-06-10"));
+    engine.recomputeAll(Actor::bootstrap(), QDate(2026, 6, 10));
+    check(f.other, QDate(2026, 6, 10), "R1");
+    QCOMPARE(engine.stored(f.other)->reasons.at(0).department, QStringLiteral("烟台市发展改革委"));
+
+    // Rows written before the compact form (one object per reason) read as they are.
+    const QByteArray longForm = engine.history(f.entity).last().reasons.toUtf8();
+    sql::exec(db, QStringLiteral("UPDATE light_history SET reasons = ? WHERE entity_id = ?"), {QString::fromUtf8(longForm), f.entity});
+    sql::exec(db, QStringLiteral("UPDATE entity_lights SET reasons = ? WHERE entity_id = ?"), {QString::fromUtf8(longForm), f.entity});
+    QCOMPARE(engine.history(f.entity).last().reasons.toUtf8(), longForm);
+    QCOMPARE(engine.stored(f.entity)->toJson(), engine.explain(f.entity, AsOf).toJson());
 }
 
 void TestLightEngine::incrementalTouchesOnlyTargets()

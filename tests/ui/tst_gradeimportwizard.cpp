@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -242,7 +243,58 @@ void TestGradeImportWizard::mappingCanBeCorrected()
     QVERIFY2(validation->outcomes().first().ok, qPrintable(validation->outcomes().first().error));
     QCOMPARE(validation->outcomes().first().result.rejected, 0);
     QCOMPARE(validation->outcomes().first().result.rowsTotal, 1);
+    wizard.back();
+    QCOMPARE(wizard.currentPage(), preview);
+    QTRY_VERIFY(preview->isComplete());
+
+    // The mapping is kept for the department under a name (STYLE.md #6) …
+    auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("previewProfileName"));
+    auto *save = wizard.findChild<QPushButton *>(QStringLiteral("previewSaveProfile"));
+    QVERIFY(name && save);
+    QVERIFY(!save->isEnabled());  // no name yet
+    name->setFocus();
+    name->insert(QStringLiteral("税务系统导出"));  // as typed (QTest::keyClicks types ASCII only)
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(preview->profile(), QStringLiteral("税务系统导出"));
+    QVERIFY2(labelText(&wizard, "previewProfileStatus").contains(QStringLiteral("税务系统导出")), qPrintable(labelText(&wizard, "previewProfileStatus")));
+    saveShot(&wizard, QStringLiteral("import-wizard-profile-saved.png"));
     wizard.reject();
+
+    // … and offered by itself for the department's next file: other column order, one column more.
+    QFile next(m_store->dirPath() + QStringLiteral("/odd-next.csv"));
+    QVERIFY(next.open(QIODevice::WriteOnly));
+    next.write(QStringLiteral("日子,填报人,结论,代码,单位\n2026-05-01,张三,B,%1,%2\n").arg(m_entities.at(11).code, m_entities.at(11).name).toUtf8());
+    next.close();
+    GradeImportWizard second(m_store->db(), Actor::bootstrap());
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    auto *secondDepartment = second.findChild<QComboBox *>(QStringLiteral("importDepartment"));
+    secondDepartment->setCurrentIndex(secondDepartment->findData(QStringLiteral("税务局")));
+    second.addFiles({next.fileName()});
+    clickNext(second);
+    auto *secondPreview = qobject_cast<ImportPreviewPage *>(second.currentPage());
+    QTRY_VERIFY(!secondPreview->isLoading() && secondPreview->isComplete());
+    QCOMPARE(secondPreview->profile(), QStringLiteral("税务系统导出"));
+    QCOMPARE(second.findChild<QComboBox *>(QStringLiteral("previewProfile"))->currentText(), QStringLiteral("税务系统导出"));
+    QCOMPARE(secondPreview->fieldOfColumn(0), int(GradeColumns::EvaluatedOn));
+    QCOMPARE(secondPreview->fieldOfColumn(1), -1);
+    QCOMPARE(secondPreview->fieldOfColumn(2), int(GradeColumns::Grade));
+    QCOMPARE(secondPreview->fieldOfColumn(3), int(GradeColumns::Uscc));
+    QCOMPARE(secondPreview->fieldOfColumn(4), int(GradeColumns::Name));
+    saveShot(&second, QStringLiteral("import-wizard-profile-offered.png"));
+    // Choosing no saved mapping goes back to the usual names, which this file does not have.
+    QVERIFY(secondPreview->useProfile(QString()));
+    QVERIFY(!secondPreview->isComplete());
+    QVERIFY(secondPreview->useProfile(QStringLiteral("税务系统导出")));
+    QVERIFY(secondPreview->isComplete());
+    clickNext(second);
+    auto *secondValidation = qobject_cast<ImportValidationPage *>(second.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(secondValidation->isFinished(), 10000);
+    QVERIFY2(secondValidation->outcomes().first().ok, qPrintable(secondValidation->outcomes().first().error));
+    QCOMPARE(secondValidation->outcomes().first().result.rejected, 0);
+    QCOMPARE(secondValidation->outcomes().first().result.rowsTotal, 1);
+    second.reject();
 }
 
 void TestGradeImportWizard::xlsxSheetCanBeChosen()

@@ -77,6 +77,7 @@ GradeImportOptions GradeImportWizard::optionsFor(int file) const
     o.encoding = c.encoding;
     o.sheet = c.sheet;
     o.columns = c.columns;
+    o.useSavedProfile = false;  // the preview step has offered the department's profiles
     return o;
 }
 

@@ -16,6 +16,10 @@ struct ImportFileChoice
     // The user's column mapping (field key → column, -1: not imported). Empty: by header names,
     // which is how a file is read unless the user changes the mapping (STYLE.md #6).
     QHash<QString, int> columns;
+    // The department's saved column mapping the columns come from (empty: none), and whether the
+    // user has chosen one (or none) for this file: then no profile is offered again.
+    QString profile;
+    bool profileChosen = false;
 };
 
 // What running the importer on one file gave, in the validation or the import step.

@@ -3,7 +3,10 @@
 #include "GradeImportWizard.h"
 #include "common/ErrorLabel.h"
 #include "common/JobRunner.h"
+#include "common/Error.h"
+#include "db/Database.h"
 #include "supervision/GradeColumns.h"
+#include "supervision/ImportProfiles.h"
 #include "supervision/TableReader.h"
 
 #include <QComboBox>
@@ -13,6 +16,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -36,7 +41,9 @@ QString fieldText(int field, bool departmentGiven)
 ImportPreviewPage::ImportPreviewPage(GradeImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_runner(new JobRunner(wizard->database(), this)), m_file(new QComboBox(this)),
       m_fileLabel(new QLabel(tr("F&ile:"), this)), m_encoding(new QComboBox(this)), m_sheet(new QComboBox(this)),
-      m_sheetLabel(new QLabel(tr("S&heet:"), this)), m_mappingHost(new QWidget), m_table(new QTableWidget(this)),
+      m_sheetLabel(new QLabel(tr("S&heet:"), this)), m_mappingHost(new QWidget), m_profile(new QComboBox(this)),
+      m_profileName(new QLineEdit(this)), m_saveProfile(new QPushButton(tr("Sa&ve mapping"), this)), m_profileStatus(new QLabel(this)),
+      m_table(new QTableWidget(this)),
       m_status(new QLabel(this)), m_problemLabel(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("importPreviewPage"));
@@ -80,9 +87,42 @@ ImportPreviewPage::ImportPreviewPage(GradeImportWizard *wizard)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_mappingHost);
+    // The department's saved mappings: offered when the file has their headers, and the current
+    // mapping saved under a name for the department's next files.
+    m_profile->setObjectName(QStringLiteral("previewProfile"));
+    m_profile->setToolTip(tr("Column mappings saved for the department. One whose column names are all in this file is "
+                             "chosen by itself."));
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        if (!useProfile(m_profile->currentData().toString()))
+            refreshProfiles();
+    });
+    auto *profileLabel = new QLabel(tr("Saved &mapping:"), this);
+    profileLabel->setBuddy(m_profile);
+    m_profileName->setObjectName(QStringLiteral("previewProfileName"));
+    m_profileName->setPlaceholderText(tr("Name, e.g. the system the file comes from"));
+    m_profileName->setToolTip(tr("The mapping is saved by column names, not positions: it fits the department's files whatever "
+                                 "the order of their columns."));
+    connect(m_profileName, &QLineEdit::textChanged, this, &ImportPreviewPage::updateProfileControls);
+    connect(m_profileName, &QLineEdit::returnPressed, m_saveProfile, &QPushButton::click);
+    auto *nameLabel = new QLabel(tr("Save &as:"), this);
+    nameLabel->setBuddy(m_profileName);
+    m_saveProfile->setObjectName(QStringLiteral("previewSaveProfile"));
+    connect(m_saveProfile, &QPushButton::clicked, this, [this] { saveProfile(m_profileName->text()); });
+    m_profileStatus->setObjectName(QStringLiteral("previewProfileStatus"));
+    m_profileStatus->setWordWrap(true);
+    auto *profileForm = new QFormLayout;
+    profileForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    profileForm->addRow(profileLabel, m_profile);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_profileName, 1);
+    saveRow->addWidget(m_saveProfile);
+    profileForm->addRow(nameLabel, saveRow);
+
     auto *mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->setContentsMargins(4, 4, 4, 4);
-    mappingLayout->addWidget(scroll);
+    mappingLayout->addWidget(scroll, 1);
+    mappingLayout->addLayout(profileForm);
+    mappingLayout->addWidget(m_profileStatus);
 
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -232,6 +272,7 @@ void ImportPreviewPage::showPreview()
         rebuildMapping();
         m_problems = QStringList{m_preview.error};
         m_problemLabel->showMessage(m_preview.error);
+        refreshProfiles();
         m_loaded = true;
         emit completeChanged();
         return;
@@ -259,6 +300,15 @@ void ImportPreviewPage::showPreview()
                           .arg(m_preview.format, m_preview.encoding)
                           .arg(m_preview.rows.size()));
 
+    // A department whose files have headers of its own has saved how they map: offered unless the
+    // user has already chosen for this file.
+    if (choice().columns.isEmpty() && !choice().profileChosen) {
+        if (const std::optional<ImportProfile> p = ImportProfiles(m_wizard->database()).suggest(profileDepartment(), m_preview.header)) {
+            choice().columns = ImportProfiles::match(*p, m_preview.header).columns;
+            choice().profile = p->name;
+        }
+    }
+    refreshProfiles();
     const GradeColumns::Mapping mapping =
         GradeColumns::map(m_preview.header, !m_wizard->department().isEmpty(), choice().columns);
     m_columnField = QList<int>(columns, -1);
@@ -271,6 +321,7 @@ void ImportPreviewPage::showPreview()
     for (int c = 0; c < columns; ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 260));
     m_loaded = true;
+    updateProfileControls();
     emit completeChanged();
 }
 
@@ -328,6 +379,12 @@ void ImportPreviewPage::fieldChosen(int column, int field)
     for (int f = 0; f < GradeColumns::FieldCount; ++f)
         overrides.insert(GradeColumns::key(GradeColumns::Field(f)), int(m_columnField.indexOf(f)));
     choice().columns = overrides;
+    if (!choice().profile.isEmpty()) {
+        choice().profile.clear();
+        choice().profileChosen = true;
+        refreshProfiles();
+        m_profileStatus->setText(tr("Mapping changed by hand. Save it under a name to have it offered for the department's next files."));
+    }
     updateMapping();
     emit completeChanged();
 }
@@ -341,6 +398,7 @@ void ImportPreviewPage::updateMapping()
     else
         m_problemLabel->showMessage(m_problems.join(QLatin1Char('\n')));
     updateHeaders();
+    updateProfileControls();
 }
 
 void ImportPreviewPage::updateHeaders()
@@ -373,7 +431,91 @@ void ImportPreviewPage::sheetChosen()
 {
     choice().sheet = m_sheet->currentText();
     choice().columns.clear();  // another sheet, another header
+    choice().profile.clear();
+    choice().profileChosen = false;
     load();
+}
+
+qint64 ImportPreviewPage::profileDepartment() const
+{
+    return ImportProfiles::departmentFor(m_wizard->database().sql(), m_wizard->department(), m_wizard->actor());
+}
+
+QString ImportPreviewPage::profile() const
+{
+    return m_wizard->files().isEmpty() ? QString() : m_wizard->files().at(m_current).profile;
+}
+
+void ImportPreviewPage::refreshProfiles()
+{
+    const QSignalBlocker block(m_profile);
+    m_profile->clear();
+    m_profile->addItem(tr("(none: columns by their usual names)"), QString());
+    const qint64 department = profileDepartment();
+    const QList<ImportProfile> profiles = department > 0 ? ImportProfiles(m_wizard->database()).forDepartment(department)
+                                                         : QList<ImportProfile>();
+    for (const ImportProfile &p : profiles)
+        m_profile->addItem(p.name, p.name);
+    m_profile->setCurrentIndex(qMax(0, m_profile->findData(profile())));
+    m_profile->setEnabled(!profiles.isEmpty());
+    if (department <= 0)
+        m_profileStatus->setText(tr("Choose the department on the first page to use or save its column mappings."));
+    else if (!profile().isEmpty())
+        m_profileStatus->setText(tr("Columns mapped by the saved mapping \"%1\" of %2.").arg(profile(), profiles.value(0).department));
+    else
+        m_profileStatus->clear();
+    updateProfileControls();
+}
+
+void ImportPreviewPage::updateProfileControls()
+{
+    const bool usable = m_loaded && m_preview.error.isEmpty() && m_problems.isEmpty() && profileDepartment() > 0;
+    m_saveProfile->setEnabled(usable && !m_profileName->text().trimmed().isEmpty());
+    m_profileName->setEnabled(profileDepartment() > 0);
+}
+
+bool ImportPreviewPage::useProfile(const QString &name)
+{
+    if (name.isEmpty()) {
+        choice().columns.clear();
+    } else {
+        const std::optional<ImportProfile> p = ImportProfiles(m_wizard->database()).byName(profileDepartment(), name);
+        if (!p)
+            return false;
+        const ImportProfiles::Match match = ImportProfiles::match(*p, m_preview.header);
+        if (!match.fits()) {
+            m_profileStatus->setText(tr("This file does not have the column(s) %1 of the saved mapping \"%2\".")
+                                         .arg(match.missing.join(QStringLiteral("、")), name));
+            return false;
+        }
+        choice().columns = match.columns;
+    }
+    choice().profile = name;
+    choice().profileChosen = true;
+    showPreview();
+    return true;
+}
+
+bool ImportPreviewPage::saveProfile(const QString &name)
+{
+    const qint64 department = profileDepartment();
+    if (department <= 0 || !m_problems.isEmpty())
+        return false;
+    const GradeColumns::Mapping mapping = GradeColumns::map(m_preview.header, !m_wizard->department().isEmpty(), choice().columns);
+    try {
+        const ImportProfile saved = ImportProfiles(m_wizard->database())
+                                        .save(m_wizard->actor(), department, name, ImportProfiles::headersOf(mapping, m_preview.header));
+        choice().profile = saved.name;
+        choice().profileChosen = true;
+        m_profileName->clear();
+        refreshProfiles();
+        m_profileStatus->setText(tr("Saved as \"%1\" for %2: offered for the department's next files with these column names.")
+                                     .arg(saved.name, saved.department));
+        return true;
+    } catch (const Error &e) {
+        m_profileStatus->setText(e.message());
+        return false;
+    }
 }
 
 bool ImportPreviewPage::isComplete() const

@@ -3,6 +3,8 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QLineEdit;
+class QPushButton;
 class QFormLayout;
 class QLabel;
 class QTableWidget;
@@ -37,6 +39,11 @@ public:
     // Maps a file column to a field (or -1), as choosing it in the column's combo does.
     void setFieldOfColumn(int column, int field);
     QStringList mappingProblems() const { return m_problems; }
+    // The department's saved column mappings (STYLE.md #6): the one the columns come from (empty:
+    // none); using one by name (empty: none), and saving the current mapping as one.
+    QString profile() const;
+    bool useProfile(const QString &name);
+    bool saveProfile(const QString &name);
 
 private:
     struct Preview
@@ -62,6 +69,9 @@ private:
     void updateHeaders();
     void encodingChosen();
     void sheetChosen();
+    qint64 profileDepartment() const;
+    void refreshProfiles();
+    void updateProfileControls();
 
     GradeImportWizard *m_wizard;
     JobRunner *m_runner;
@@ -73,6 +83,10 @@ private:
     QWidget *m_mappingHost;
     QFormLayout *m_mappingForm = nullptr;
     QList<QComboBox *> m_fieldCombos;
+    QComboBox *m_profile;
+    QLineEdit *m_profileName;
+    QPushButton *m_saveProfile;
+    QLabel *m_profileStatus;
     QTableWidget *m_table;
     QLabel *m_status;
     ErrorLabel *m_problemLabel;

@@ -5,6 +5,7 @@
 #include "credit/GradeSchemes.h"
 #include "db/Database.h"
 #include "supervision/GradeImporter.h"
+#include "supervision/ImportProfiles.h"
 #include "supervision/ImportJob.h"
 
 #include <QFileInfo>
@@ -41,15 +42,19 @@ QJsonObject resultJson(const GradeImportResult &r)
                   {QStringLiteral("issues"), issues}};
     if (r.alreadyImported)
         o.insert(QStringLiteral("note"), r.alreadyImportedNote);
+    if (!r.profile.isEmpty())
+        o.insert(QStringLiteral("profile"), r.profile);
     return o;
 }
 
 QString resultText(const GradeImportResult &r, bool checkOnly)
 {
     const QString source = r.format == QLatin1String("CSV") ? r.encoding : r.format;
-    if (r.alreadyImported)
-        return r.fileName + QStringLiteral(": ") + r.alreadyImportedNote;
     QStringList lines;
+    if (!r.profile.isEmpty())
+        lines << Cli::tr("%1: columns mapped by the saved profile \"%2\".").arg(r.fileName, r.profile);
+    if (r.alreadyImported)
+        return (lines << r.fileName + QStringLiteral(": ") + r.alreadyImportedNote).join(QLatin1Char('\n'));
     if (checkOnly)
         lines << Cli::tr("%1 (%2): %3 rows checked — %4 can be imported, %5 rejected; nothing was written.")
                      .arg(r.fileName, source).arg(r.rowsTotal).arg(r.rowsTotal - r.rejected).arg(r.rejected);
@@ -107,6 +112,39 @@ int setLevel(CliContext &ctx)
     return ExitOk;
 }
 
+int profiles(CliContext &ctx)
+{
+    const QString department = ctx.args().takeValue(QStringLiteral("--department"));
+    ctx.args().expectEmpty();
+    Database &db = ctx.db();
+    const qint64 id = ImportProfiles::departmentFor(db.sql(), department, ctx.actor());
+    if (id <= 0)
+        throw Error(ErrorKind::Usage, department.isEmpty() ? Cli::tr("Give the department: grades profiles --department NAME.")
+                                                           : Cli::tr("Unknown department \"%1\".").arg(department));
+    QJsonArray rows;
+    QStringList lines;
+    const QList<ImportProfile> list = ImportProfiles(db).forDepartment(id);
+    for (const ImportProfile &p : list) {
+        QJsonObject columns;
+        QStringList pairs;
+        for (int f = 0; f < GradeColumns::FieldCount; ++f) {
+            const QString key = GradeColumns::key(GradeColumns::Field(f));
+            if (!p.headers.contains(key))
+                continue;
+            columns.insert(key, p.headers.value(key));
+            pairs << QStringLiteral("%1 ← %2").arg(GradeColumns::chineseName(GradeColumns::Field(f)),
+                                                   p.headers.value(key).isEmpty() ? Cli::tr("(not imported)") : p.headers.value(key));
+        }
+        rows.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("department"), p.department},
+                                {QStringLiteral("columns"), columns}, {QStringLiteral("updated_by"), p.updatedBy}});
+        lines << Cli::tr("%1 (%2, saved by %3):").arg(p.name, p.department, p.updatedBy) << QStringLiteral("  ") + pairs.join(QStringLiteral("; "));
+    }
+    if (list.isEmpty())
+        lines << Cli::tr("No saved column mapping profiles.");
+    ctx.output(lines.join(QLatin1Char('\n')), {{QStringLiteral("profiles"), rows}});
+    return ExitOk;
+}
+
 } // namespace
 
 int runGrades(CliContext &ctx)
@@ -117,6 +155,8 @@ int runGrades(CliContext &ctx)
         return schemes(ctx);
     if (sub == QLatin1String("set-level") && !ctx.help())
         return setLevel(ctx);
+    if (sub == QLatin1String("profiles") && !ctx.help())
+        return profiles(ctx);
     GradeImportOptions options;
     options.department = a.takeValue(QStringLiteral("--department"));
     options.scheme = a.takeValue(QStringLiteral("--scheme"));
@@ -126,13 +166,29 @@ int runGrades(CliContext &ctx)
     options.sheet = a.takeValue(QStringLiteral("--sheet"));
     const QString report = a.takeValue(QStringLiteral("--report"));
     options.validateOnly = a.takeFlag(QStringLiteral("--check"));
+    options.profile = a.takeValue(QStringLiteral("--profile"));
+    for (const QString &c : a.takeValues(QStringLiteral("--column"))) {
+        const qsizetype eq = c.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            throw Error(ErrorKind::Usage, Cli::tr("--column needs FIELD=HEADER (the fields are %1), not \"%2\".")
+                                              .arg(GradeColumns::keys().join(QStringLiteral(", ")), c));
+        options.columnNames.insert(c.left(eq).trimmed(), c.mid(eq + 1).trimmed());
+    }
+    const QString saveProfile = a.takeValue(QStringLiteral("--save-profile"));
     const QStringList files = a.rest();
     if (ctx.help() || sub != QLatin1String("import") || files.isEmpty())
         return ctx.usage(Cli::tr("Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]\n"
                                  "       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]\n"
+                                 "       [--column FIELD=HEADER]... [--profile NAME] [--save-profile NAME]\n"
                                  "Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected\n"
                                  "alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.\n"
                                  "Exit code 3 when some rows were rejected.\n"
+                                 "--column FIELD=HEADER names the column of a field by its header (FIELD: uscc, name, department,\n"
+                                 "scheme, grade, score, industry, evaluated_on, valid_to, remark; empty HEADER: not imported).\n"
+                                 "A department whose files have headers of its own keeps the mapping as a profile: --profile NAME\n"
+                                 "uses one (a profile that fits the file is used without asking), --save-profile NAME keeps the\n"
+                                 "mapping of this import for the department (--department, or the officer's own).\n"
+                                 "       creditloop-cli grades profiles [--department NAME]  the department's saved column mappings\n"
                                  "       creditloop-cli grades schemes                      the grade scales and their levels\n"
                                  "       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)"));
     for (const QString &f : files)
@@ -141,6 +197,9 @@ int runGrades(CliContext &ctx)
     Database &db = ctx.db();
     const Actor actor = ctx.actor();
     options.asOf = ctx.asOf();
+    const qint64 profileDepartment = ImportProfiles::departmentFor(db.sql(), options.department, actor);
+    if (!saveProfile.isEmpty() && profileDepartment <= 0)
+        throw Error(ErrorKind::Usage, Cli::tr("--save-profile keeps the mapping for a department: give it with --department NAME."));
     GradeImporter importer(db, actor);
     QJsonArray results;
     QStringList texts;
@@ -163,6 +222,13 @@ int runGrades(CliContext &ctx)
                 std::fprintf(stderr, "\r      \r");
             results.append(resultJson(r));
             texts << resultText(r, o.validateOnly);
+            if (!saveProfile.isEmpty()) {
+                const ImportProfile saved = ImportProfiles(db).save(actor, profileDepartment, saveProfile, r.columnHeaders);
+                texts << Cli::tr("Column mapping saved as the profile \"%1\" of %2.").arg(saved.name, saved.department);
+                QJsonObject o = results.last().toObject();
+                o.insert(QStringLiteral("profile_saved"), saved.name);
+                results.last() = o;
+            }
             anyRejected = anyRejected || r.rejected > 0;
             anyImported = anyImported || r.inserted + r.updated + r.unchanged > 0 || r.alreadyImported
                 || (o.validateOnly && r.rowsTotal > r.rejected);
