@@ -243,13 +243,13 @@ Application ApplicationService::approve(const Actor &actor, const QString &appNo
                              : a.mode == QLatin1String("deficiency") ? QStringLiteral("（容缺受理方式办理）") : QString();
     sql::exec(tx.sql(), QStringLiteral("INSERT INTO licences(application_id, entity_id, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_frdb, xk_xkws, xk_wsh, "
                                        "xk_xklb, xk_xkzs, xk_xkbh, xk_nr, xk_jdrq, xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_zt, xk_sjly, bz, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?, ?, ?)"),
+                                       "VALUES (?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '0', ?, '', ?)"),
               {a.id, a.entityId, a.entityName, approval::subjectCategory(a.entityKind), a.entityCode, a.entityLegalRep,
                QStringLiteral("准予行政许可决定书"), decisionNo, item.licenceCategory,
                item.certificateName.isEmpty() ? item.name : item.certificateName, licenceNo,
                QStringLiteral("准予“%1”%2").arg(item.name, modeText), iso(day), iso(day),
                item.validYears > 0 ? iso(day.addYears(item.validYears).addDays(-1)) : QStringLiteral("2099-12-31"), office,
-               SerialNumbers::meta(tx.sql(), QStringLiteral("office_uscc")), office, QString(), Clock::nowIso()});
+               SerialNumbers::meta(tx.sql(), QStringLiteral("office_uscc")), office, Clock::nowIso()});
     const qint64 licenceId = sql::scalar(tx.sql(), QStringLiteral("SELECT id FROM licences WHERE application_id = ?"), {a.id}).toLongLong();
     sql::exec(tx.sql(), QStringLiteral("UPDATE approval_applications SET status = 'approved', decided_on = ? WHERE id = ?"), {iso(day), a.id});
     ExchangeRecords::outboxLicence(tx, licenceId);
