@@ -163,7 +163,7 @@ VerificationTask VerificationService::record(const Actor &actor, qint64 taskId, 
     if (day > asOf)
         throw Error(ErrorKind::Invalid, tr("The verification date %1 is in the future.").arg(iso(day)));
 
-    sql::exec(tx.sql(), QStringLiteral("UPDATE verification_tasks SET status = 'done', outcome = ?, verified_on = ?, verify_method = ?, verifier = ?, notes = ? "
+    sql::exec(tx.sql(), QStringLiteral("UPDATE verification_tasks SET status = 'done', outcome = ?, verified_on = ?, verify_method = ?, verifier = ?, notes = coalesce(?, '') "
                                        "WHERE id = ?"),
               {outcome.outcome, iso(day), outcome.method.isEmpty() ? t.method : outcome.method, outcome.verifier.trimmed(), outcome.notes, taskId});
 
