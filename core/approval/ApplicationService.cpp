@@ -232,7 +232,7 @@ Application ApplicationService::approve(const Actor &actor, const QString &appNo
     WriteTransaction tx(m_db, actor, Permission::ApprovalHandle);
     const Application a = require(appNo);
     if (a.status != QLatin1String("received"))
-        throw Error(ErrorKind::Refused, tr("Application %1 is %2 and cannot be approved.").arg(a.appNo, statusLabel(a.status)));
+        throw Error(ErrorKind::Refused, tr("Application %1 is already %2; only a received application can be approved.").arg(a.appNo, statusLabel(a.status)));
     if (day < a.receivedOn)
         throw Error(ErrorKind::Invalid, tr("The decision date %1 is before the application was received (%2).").arg(iso(day), iso(a.receivedOn)));
     const ApprovalItem item = *ItemCatalogue::byId(tx.sql(), a.itemId);

@@ -6,6 +6,17 @@
 
 namespace cl {
 
+namespace {
+// The letter is a Chinese legal document whatever the UI language: its wording is data, not UI text.
+QString methodText(const QString &method)
+{
+    if (method == QLatin1String("written")) return QStringLiteral("书面核查");
+    if (method == QLatin1String("online")) return QStringLiteral("网络核验");
+    if (method == QLatin1String("publicity")) return QStringLiteral("公示核查");
+    return QStringLiteral("实地核查");
+}
+} // namespace
+
 QString CommitmentLetter::render(const QSqlDatabase &db, const Application &a)
 {
     if (a.commitments.isEmpty())
@@ -35,7 +46,7 @@ QString CommitmentLetter::render(const QSqlDatabase &db, const Application &a)
         {QStringLiteral("{legal_rep}"), a.entityLegalRep},
         {QStringLiteral("{conditions}"), item->conditions},
         {QStringLiteral("{legal_basis}"), item->legalBasis},
-        {QStringLiteral("{verify_method}"), ItemCatalogue::verifyMethodLabel(item->verifyMethod)},
+        {QStringLiteral("{verify_method}"), methodText(item->verifyMethod)},
         {QStringLiteral("{verify_days}"), QString::number(item->verifyWithinDays)},
         {QStringLiteral("{deficiency}"), deficiency},
         {QStringLiteral("{date}"), a.receivedOn.toString(QStringLiteral("yyyy年M月d日"))},

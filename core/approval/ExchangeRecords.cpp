@@ -58,6 +58,11 @@ QJsonObject ExchangeRecords::commitment(const QSqlDatabase &db, qint64 commitmen
             {QStringLiteral("整改期限"), q.value(17).toString()}};
 }
 
+qint64 ExchangeRecords::commitmentIdByCode(const QSqlDatabase &db, const QString &code)
+{
+    return sql::scalar(db, QStringLiteral("SELECT id FROM commitments WHERE code = ?"), {code.trimmed()}).toLongLong();
+}
+
 void ExchangeRecords::outboxLicence(WriteTransaction &tx, qint64 licenceId)
 {
     const QJsonObject o = licence(tx.sql(), licenceId);

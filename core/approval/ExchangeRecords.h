@@ -16,6 +16,7 @@ class ExchangeRecords
 public:
     static QJsonObject licence(const QSqlDatabase &db, qint64 licenceId);
     static QJsonObject commitment(const QSqlDatabase &db, qint64 commitmentId);
+    static qint64 commitmentIdByCode(const QSqlDatabase &db, const QString &code);  // 0: none
     static void outboxLicence(WriteTransaction &tx, qint64 licenceId);
     static void outboxCommitment(WriteTransaction &tx, qint64 commitmentId);
     static QString fulfilmentLabel(const QString &status);  // 待核查 / 全部履行 / 部分履行 / 全部未履行 (data, not UI)
