@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoApprovalFactory.h"
 #include "DemoCreditFactory.h"
 #include "DemoEntityFactory.h"
 #include "DemoRowSource.h"
@@ -499,14 +500,19 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
     // same lights whenever it runs), or as of a later date lights were already computed for (the
     // engine keeps the present and refuses earlier dates). They are not queued for the city
     // platform: the demo entities are not either, so the outbox rows the recompute adds go again.
+    // (A temporary trigger drops them as they come: writing and deleting a million rows took seconds.)
+    // The demo approvals' licences and commitments are not queued either.
+    execRaw(h, "CREATE TEMP TRIGGER demo_lights_not_queued BEFORE INSERT ON main.outbox WHEN NEW.kind IN ('light', 'licence', 'commitment') "
+               "BEGIN SELECT RAISE(IGNORE); END");
     QDate lightsAsOf = lastDay;
     const QDate latest = QDate::fromString(LightEngine::latestAsOf(tx.sql()), Qt::ISODate);
     if (latest.isValid() && latest > lightsAsOf)
         lightsAsOf = latest;
-    // (A temporary trigger drops them as they come: writing and deleting a million rows took seconds.)
-    execRaw(h, "CREATE TEMP TRIGGER demo_lights_not_queued BEFORE INSERT ON main.outbox WHEN NEW.kind = 'light' "
-               "BEGIN SELECT RAISE(IGNORE); END");
     const LightEngine::Stats lights = LightEngine(db).recompute(tx, lightsAsOf);
+    // Approvals by commitment for items of the shipped catalogue, through the approval services (after the
+    // full recompute: the lights their verifications move are recomputed as of the same day).
+    const DemoApprovalFactory::Summary approvals =
+        total > 0 ? DemoApprovalFactory::generate(db, tx.actor(), options.seed, lastDay, firstId, nextId - 1) : DemoApprovalFactory::Summary{};
     execRaw(h, "DROP TRIGGER temp.demo_lights_not_queued");
     if (profile)
         qInfo("lights done: %lld ms", static_cast<long long>(timer.elapsed()));
@@ -524,7 +530,8 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
                          {QStringLiteral("inspectors"), inspectorCount},
                          {QStringLiteral("inspector_conflicts"), conflictCount},
                          {QStringLiteral("lights_as_of"), lightsAsOf.toString(Qt::ISODate)},
-                         {QStringLiteral("lights"), lights.entities}});
+                         {QStringLiteral("lights"), lights.entities},
+                         {QStringLiteral("approvals"), approvals.toJson()}});
     if (progress && !progress(total, total)) {
         summary.cancelled = true;
         summary.users = 0;

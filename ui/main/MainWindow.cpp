@@ -2,6 +2,7 @@
 
 #include "DailyLightRefresh.h"
 #include "WorkbenchPage.h"
+#include "approval/ApprovalPage.h"
 #include "auth/Role.h"
 #include "common/AppIcon.h"
 #include "common/PlaceholderPage.h"
@@ -48,8 +49,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     m_entities = new EntityPage(db, actor, this);
     addArea(s->standardIcon(QStyle::SP_DesktopIcon), tr("Workbench"), workbench);
     addArea(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Market entities"), m_entities);
-    addArea(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Approval"),
-            new PlaceholderPage(tr("Approval"), tr("Approval by commitment is not built yet in this version."), this));
+    addArea(s->standardIcon(QStyle::SP_DialogApplyButton), tr("Approval"), new ApprovalPage(db, actor, this));
     m_supervision = new SupervisionPage(db, actor, this);
     // Imports and scheme changes move lights (and may add entities): the register shows them at once.
     connect(m_supervision, &SupervisionPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);

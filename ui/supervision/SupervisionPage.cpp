@@ -2,6 +2,7 @@
 
 #include "GradeImportWizard.h"
 #include "SpotCheckPage.h"
+#include "VerificationWorklistPage.h"
 #include "auth/Authorizer.h"
 #include "common/Error.h"
 #include "common/ErrorLabel.h"
@@ -37,12 +38,14 @@ QString localTime(const QString &isoUtc)
 
 SupervisionPage::SupervisionPage(Database &db, const Actor &actor, QWidget *parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_statsRunner(new JobRunner(db, this)), m_tabs(new QTabWidget(this)),
-      m_spotChecks(new SpotCheckPage(db, actor, this))
+      m_spotChecks(new SpotCheckPage(db, actor, this)), m_worklist(new VerificationWorklistPage(db, actor, this))
 {
     setObjectName(QStringLiteral("supervisionPage"));
     m_tabs->setObjectName(QStringLiteral("supervisionTabs"));
     m_tabs->addTab(evaluationsTab(), tr("Graded &evaluations"));
     m_tabs->addTab(m_spotChecks, tr("Spot-check &plans"));
+    m_tabs->addTab(m_worklist, tr("Commitment &verification"));
+    connect(m_worklist, &VerificationWorklistPage::lightsChanged, this, &SupervisionPage::lightsChanged);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 

@@ -16,6 +16,7 @@ class Database;
 class ErrorLabel;
 class JobRunner;
 class SpotCheckPage;
+class VerificationWorklistPage;
 
 // 监管: departments' graded evaluations coming in (the import wizard and the batches imported so
 // far, with the lights they add up to) and the risk-based spot-check plans.
@@ -28,6 +29,7 @@ public:
     ~SupervisionPage() override;
 
     SpotCheckPage *spotCheckPage() const { return m_spotChecks; }
+    VerificationWorklistPage *worklistPage() const { return m_worklist; }
     // Opens the import wizard (non-modal: the rest of the window stays usable while it runs).
     void openImportWizard();
     void reloadBatches();
@@ -53,6 +55,7 @@ private:
     QTableWidget *m_batches = nullptr;
     ErrorLabel *m_error = nullptr;
     SpotCheckPage *m_spotChecks;
+    VerificationWorklistPage *m_worklist;
     LightStats m_incomingStats;  // written by the worker
 };
 

@@ -15,5 +15,7 @@ int runGrades(CliContext &ctx);
 int runLights(CliContext &ctx);
 int runSpotCheck(CliContext &ctx);
 int runDepartments(CliContext &ctx);
+int runApproval(CliContext &ctx);
+int runCommitment(CliContext &ctx);
 
 } // namespace cl

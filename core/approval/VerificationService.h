@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <optional>
+
+namespace cl {
+
+class Database;
+struct Actor;
+
+// A verification task: one commitment pushed to one supervising department.
+struct VerificationTask
+{
+    qint64 id = 0;
+    qint64 commitmentId = 0;
+    QString commitmentCode;
+    QString commitmentType;
+    QString commitmentStatus;
+    bool falseCommitment = false;
+    QString appNo;
+    qint64 entityId = 0;
+    QString entityCode;
+    QString entityName;
+    QString itemName;
+    qint64 departmentId = 0;
+    QString department;
+    QString method;
+    QDate pushedOn;
+    QDate dueOn;
+    QString status;       // pending | done
+    QString outcome;      // fulfilled | partial | unfulfilled | false
+    QDate verifiedOn;
+    QString verifyMethod;
+    QString verifier;
+    QString notes;
+    QDate rectifyBy;
+
+    QJsonObject toJson() const;
+};
+
+struct VerificationOutcome
+{
+    QString outcome;       // fulfilled | partial | unfulfilled | false
+    QDate verifiedOn;
+    QString method;        // written | online | onsite | publicity (empty: the task's method)
+    QString verifier;
+    QString notes;
+};
+
+// The department worklist and the record of outcomes, with the consequences of DOMAIN.md §3:
+// partial → rectification deadline and a partial-fulfilment finding (Y2); unfulfilled → rectification
+// deadline, a finding that counts from the day after it (R3), revocation by the sweep if not rectified;
+// false commitment → finding (R2), licence revoked (XK_ZT 1 撤销). The light is recomputed in the same
+// transaction and the commitment and licence go to the outbox.
+class VerificationService
+{
+    Q_DECLARE_TR_FUNCTIONS(VerificationService)
+
+public:
+    enum class Filter { All, Pending, DueSoon, Overdue, Done };
+
+    explicit VerificationService(Database &db) : m_db(db) {}
+
+    QList<VerificationTask> worklist(qint64 departmentId, Filter filter, const QDate &asOf, int limit = 1000) const;
+    std::optional<VerificationTask> task(qint64 taskId) const;
+    // The tasks of a commitment (by code), all departments.
+    QList<VerificationTask> tasksOf(const QString &commitmentCode) const;
+    VerificationTask record(const Actor &actor, qint64 taskId, const VerificationOutcome &outcome, const QDate &asOf);
+    // The entity put right what a partial/unfulfilled verification found before revocation: ends the findings.
+    void rectified(const Actor &actor, const QString &commitmentCode, const QDate &day);
+
+    static QString outcomeLabel(const QString &outcome);
+    static QStringList outcomes();
+
+private:
+    Database &m_db;
+};
+
+} // namespace cl

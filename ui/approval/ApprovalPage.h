@@ -1,0 +1,50 @@
+#pragma once
+
+#include "auth/Actor.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+namespace cl {
+
+class CommitmentLetterDialog;
+class Database;
+class ErrorLabel;
+class NewApplicationPanel;
+
+// 审批: the queue of open applications (green channel marked and first) with the decision buttons on the left,
+// the new-application form on the right. Ctrl+N starts a new application, Ctrl+P opens the commitment
+// letter of the selected one, Ctrl+Enter approves it.
+class ApprovalPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ApprovalPage(Database &db, const Actor &actor, QWidget *parent = nullptr);
+
+    NewApplicationPanel *newApplicationPanel() const { return m_panel; }
+    QTableWidget *queue() const { return m_queue; }
+    void reloadQueue();
+    bool selectApplication(const QString &appNo);
+    QString selectedApplication() const;
+    CommitmentLetterDialog *openLetter();  // of the selected application; nullptr if it has none
+    void approveSelected();
+    void refuseSelected(const QString &reason);
+
+private:
+    void askRefusal();
+    void updateButtons();
+
+    Database &m_db;
+    Actor m_actor;
+    QTableWidget *m_queue;
+    NewApplicationPanel *m_panel;
+    QPushButton *m_letter;
+    QPushButton *m_approve;
+    QPushButton *m_refuse;
+    ErrorLabel *m_error;
+};
+
+} // namespace cl

@@ -1,0 +1,321 @@
+#include "NewApplicationPanel.h"
+
+#include "approval/ApplicationService.h"
+#include "approval/ItemCatalogue.h"
+#include "approval/WorkingCalendar.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/ErrorLabel.h"
+#include "common/LightIcon.h"
+#include "db/Database.h"
+#include "entities/RegisterEntityDialog.h"
+#include "registry/EntityRepository.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cl {
+
+namespace {
+QString reasonLine(const LightReason &r)
+{
+    if (r.source == QLatin1String("evaluation"))
+        return NewApplicationPanel::tr("%1 %2: grade %3 → %4, evaluated %5, valid to %6").arg(r.department, r.kind, r.rawGrade, r.level, r.date, r.validTo);
+    if (r.source == QLatin1String("dishonest"))
+        return NewApplicationPanel::tr("serious-dishonesty list of %1 since %2 (%3)").arg(r.department, r.date, r.detail);
+    return NewApplicationPanel::tr("%1 (%2) of %3 since %4").arg(LightEngine::findingKindLabel(r.kind), r.key, r.department, r.date);
+}
+
+QString list(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style=\"margin:0\">");
+    for (const QString &i : items)
+        html += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+} // namespace
+
+NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidget *parent)
+    : QWidget(parent), m_db(db), m_actor(actor), m_search(new QLineEdit(this)), m_results(new QListWidget(this)),
+      m_entityLabel(new QLabel(this)), m_item(new QComboBox(this)), m_checkView(new QTextBrowser(this)), m_modes(new QButtonGroup(this)),
+      m_ordinary(new QRadioButton(tr("&Ordinary (full materials)"), this)), m_commitment(new QRadioButton(tr("&Commitment (告知承诺)"), this)),
+      m_deficiency(new QRadioButton(tr("&Missing materials (容缺受理)"), this)), m_materials(new QListWidget(this)), m_supplyBy(new QDateEdit(this)),
+      m_file(new QPushButton(tr("&File application"), this)), m_error(new ErrorLabel(this))
+{
+    setObjectName(QStringLiteral("newApplicationPanel"));
+    m_search->setObjectName(QStringLiteral("entitySearch"));
+    m_search->setPlaceholderText(tr("Credit code or name, then Enter"));
+    m_search->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("entityResults"));
+    m_results->setMaximumHeight(110);
+    m_entityLabel->setObjectName(QStringLiteral("chosenEntity"));
+    m_entityLabel->setWordWrap(true);
+    m_item->setObjectName(QStringLiteral("itemCombo"));
+    m_item->setMaxVisibleItems(20);
+    for (const ApprovalItem &i : ItemCatalogue::list(db.sql()))
+        m_item->addItem(QStringLiteral("%1  %2").arg(i.code, i.name), i.code);
+    m_item->setCurrentIndex(-1);
+    m_checkView->setObjectName(QStringLiteral("checkResult"));
+    m_checkView->setMinimumHeight(220);
+    m_ordinary->setObjectName(QStringLiteral("modeOrdinary"));
+    m_commitment->setObjectName(QStringLiteral("modeCommitment"));
+    m_deficiency->setObjectName(QStringLiteral("modeDeficiency"));
+    m_modes->addButton(m_ordinary);
+    m_modes->addButton(m_commitment);
+    m_modes->addButton(m_deficiency);
+    m_ordinary->setChecked(true);
+    m_materials->setObjectName(QStringLiteral("materials"));
+    m_supplyBy->setObjectName(QStringLiteral("supplyBy"));
+    m_supplyBy->setCalendarPopup(true);
+    m_supplyBy->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_file->setObjectName(QStringLiteral("fileApplication"));
+    m_file->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_file->setToolTip(tr("File the application (Ctrl+S)"));
+
+    auto *registerButton = new QPushButton(tr("&Register new…"), this);
+    registerButton->setObjectName(QStringLiteral("registerEntity"));
+    auto *entityRow = new QHBoxLayout;
+    entityRow->addWidget(m_search, 1);
+    entityRow->addWidget(registerButton);
+    auto *form = new QFormLayout;
+    auto *searchLabel = new QLabel(tr("1. &Applicant:"), this);
+    searchLabel->setBuddy(m_search);
+    form->addRow(searchLabel, entityRow);
+    form->addRow(QString(), m_results);
+    form->addRow(QString(), m_entityLabel);
+    auto *itemLabel = new QLabel(tr("2. &Item:"), this);
+    itemLabel->setBuddy(m_item);
+    form->addRow(itemLabel, m_item);
+
+    auto *checkBox = new QGroupBox(tr("3. Pre-approval credit check"), this);
+    (new QVBoxLayout(checkBox))->addWidget(m_checkView);
+    auto *modeBox = new QGroupBox(tr("4. Mode"), this);
+    auto *modeLayout = new QVBoxLayout(modeBox);
+    modeLayout->addWidget(m_ordinary);
+    modeLayout->addWidget(m_commitment);
+    modeLayout->addWidget(m_deficiency);
+    auto *materialBox = new QGroupBox(tr("5. Materials (ticked: provided)"), this);
+    auto *materialLayout = new QVBoxLayout(materialBox);
+    materialLayout->addWidget(m_materials);
+    auto *dueRow = new QHBoxLayout;
+    auto *dueLabel = new QLabel(tr("Missing materials due &by:"), this);
+    dueLabel->setBuddy(m_supplyBy);
+    dueRow->addWidget(dueLabel);
+    dueRow->addWidget(m_supplyBy);
+    dueRow->addStretch();
+    materialLayout->addLayout(dueRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(checkBox, 1);
+    auto *lower = new QHBoxLayout;
+    lower->addWidget(modeBox);
+    lower->addWidget(materialBox, 1);
+    layout->addLayout(lower);
+    layout->addWidget(m_error);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addStretch();
+    fileRow->addWidget(m_file);
+    layout->addLayout(fileRow);
+
+    connect(m_search, &QLineEdit::returnPressed, this, &NewApplicationPanel::search);
+    connect(m_results, &QListWidget::itemActivated, this, &NewApplicationPanel::chooseEntity);
+    connect(registerButton, &QPushButton::clicked, this, &NewApplicationPanel::registerEntity);
+    connect(m_item, &QComboBox::currentIndexChanged, this, &NewApplicationPanel::runCheck);
+    connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+        if (on)
+            updateMaterials();
+    });
+    connect(m_file, &QPushButton::clicked, this, &NewApplicationPanel::fileApplication);
+    start();
+}
+
+void NewApplicationPanel::start()
+{
+    m_entityId = 0;
+    m_result.reset();
+    m_currentItem.reset();
+    m_search->clear();
+    m_results->clear();
+    m_entityLabel->clear();
+    m_item->blockSignals(true);
+    m_item->setCurrentIndex(-1);
+    m_item->blockSignals(false);
+    m_checkView->setHtml(tr("<p>Choose the applicant and the item: the check runs at once.</p>"));
+    m_error->clearMessage();
+    runCheck();
+    m_search->setFocus();
+}
+
+void NewApplicationPanel::search()
+{
+    m_results->clear();
+    const QList<Entity> found = EntityRepository(m_db).search(m_search->text(), 20);
+    for (const Entity &e : found) {
+        auto *item = new QListWidgetItem(LightIcon::icon(e.light), QStringLiteral("%1  %2").arg(e.code, e.name), m_results);
+        item->setData(Qt::UserRole, e.id);
+    }
+    if (found.isEmpty()) {
+        m_error->showMessage(tr("No registered entity matches \"%1\"; register it with Register new….").arg(m_search->text().trimmed()),
+                             ErrorLabel::Tone::Warning);
+        return;
+    }
+    m_error->clearMessage();
+    m_results->setCurrentRow(0);
+    if (found.size() == 1)
+        chooseEntity();
+    else
+        m_results->setFocus();
+}
+
+void NewApplicationPanel::chooseEntity()
+{
+    QListWidgetItem *item = m_results->currentItem();
+    if (!item)
+        return;
+    m_entityId = item->data(Qt::UserRole).toLongLong();
+    m_entityLabel->setText(tr("Applicant: %1").arg(item->text()));
+    runCheck();
+    m_item->setFocus();
+}
+
+void NewApplicationPanel::setEntityByCode(const QString &code)
+{
+    m_search->setText(code);
+    search();
+}
+
+void NewApplicationPanel::setItemByCode(const QString &code)
+{
+    m_item->setCurrentIndex(m_item->findData(code));
+}
+
+void NewApplicationPanel::registerEntity()
+{
+    auto *dialog = new RegisterEntityDialog(m_db, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterEntityDialog::registered, this, &NewApplicationPanel::setEntityByCode);
+    dialog->open();
+}
+
+QString NewApplicationPanel::checkText() const
+{
+    return m_checkView->toPlainText();
+}
+
+void NewApplicationPanel::runCheck()
+{
+    m_result.reset();
+    m_currentItem.reset();
+    const QString code = m_item->currentData().toString();
+    if (m_entityId == 0 || code.isEmpty()) {
+        m_commitment->setEnabled(false);
+        m_deficiency->setEnabled(false);
+        m_ordinary->setChecked(true);
+        m_file->setEnabled(false);
+        updateMaterials();
+        return;
+    }
+    try {
+        m_currentItem = ItemCatalogue::require(m_db.sql(), code);
+        m_result = ApplicationService(m_db).check(m_entityId, code, Clock::today());
+    } catch (const Error &e) {
+        m_error->showMessage(e.message());
+        return;
+    }
+    const PreApprovalResult &r = *m_result;
+    QString html = QStringLiteral("<p><span style=\"color:%1;font-size:16pt\">●</span> <b>%2</b> — %3 %4</p>")
+                       .arg(LightIcon::color(r.light.light).name(), LightEngine::lightLabel(r.light.light).toHtmlEscaped(), r.light.ruleId,
+                            LightEngine::ruleLabel(r.light.ruleId).toHtmlEscaped());
+    QStringList reasons;
+    for (const LightReason &reason : r.light.reasons)
+        reasons << reasonLine(reason);
+    if (!reasons.isEmpty())
+        html += list(reasons);
+    if (r.greenChannel)
+        html += QStringLiteral("<p style=\"color:#1b7f3b\"><b>%1</b></p>").arg(tr("★ Green channel: priority handling (守信快办)").toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b></p>").arg((r.commitmentAllowed ? tr("Commitment mode: allowed") : tr("Commitment mode: refused")).toHtmlEscaped());
+    if (!r.commitmentAllowed)
+        html += list(r.commitmentRefusals);
+    html += QStringLiteral("<p><b>%1</b></p>").arg((r.deficiencyAllowed ? tr("Missing materials (容缺): allowed") : tr("Missing materials (容缺): refused")).toHtmlEscaped());
+    if (!r.deficiencyAllowed)
+        html += list(r.deficiencyRefusals);
+    if (!r.measures.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"3\" border=\"1\" style=\"border-color:#bbb\">").arg(tr("Applicable measures").toHtmlEscaped());
+        for (const ApplicableMeasure &m : r.measures)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td><small>%4</small></td></tr>")
+                        .arg(MeasureCatalogue::kindLabel(m.measure.kind).toHtmlEscaped(), m.measure.name.toHtmlEscaped(), m.reason.toHtmlEscaped(),
+                             m.measure.legalBasis.toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
+    m_checkView->setHtml(html);
+    m_commitment->setEnabled(r.commitmentAllowed);
+    m_commitment->setToolTip(r.commitmentRefusals.join(QLatin1Char('\n')));
+    m_deficiency->setEnabled(r.deficiencyAllowed);
+    m_deficiency->setToolTip(r.deficiencyRefusals.join(QLatin1Char('\n')));
+    if (r.commitmentAllowed)
+        m_commitment->setChecked(true);  // the usual choice when allowed; the applicant may still choose ordinary
+    else
+        m_ordinary->setChecked(true);
+    m_supplyBy->setDate(WorkingCalendar::load(m_db.sql()).addWorkingDays(Clock::today(), qMax(m_currentItem->promisedDays, 1)));
+    m_file->setEnabled(true);
+    m_error->clearMessage();
+    updateMaterials();
+}
+
+void NewApplicationPanel::updateMaterials()
+{
+    m_materials->clear();
+    const bool deficiency = m_deficiency->isChecked();
+    m_supplyBy->setEnabled(deficiency);
+    if (!m_currentItem)
+        return;
+    for (const ItemMaterial &m : m_currentItem->materials) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1. %2 (%3)").arg(m.seq).arg(m.name, m.core ? tr("core") : tr("secondary")), m_materials);
+        item->setData(Qt::UserRole, m.seq);
+        item->setCheckState(Qt::Checked);
+        // Only a secondary material may be left missing, and only under 容缺.
+        Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        if (deficiency && !m.core)
+            flags |= Qt::ItemIsUserCheckable;
+        item->setFlags(flags);
+    }
+}
+
+void NewApplicationPanel::fileApplication()
+{
+    if (!m_result || !m_currentItem)
+        return;
+    NewApplication request;
+    request.entityId = m_entityId;
+    request.itemCode = m_currentItem->code;
+    request.mode = m_deficiency->isChecked() ? QStringLiteral("deficiency") : m_commitment->isChecked() ? QStringLiteral("commitment") : QStringLiteral("ordinary");
+    if (request.mode == QLatin1String("deficiency")) {
+        for (int i = 0; i < m_materials->count(); ++i)
+            if (m_materials->item(i)->checkState() != Qt::Checked)
+                request.missing << m_materials->item(i)->data(Qt::UserRole).toInt();
+        request.supplyBy = m_supplyBy->date();
+    }
+    try {
+        const Application a = ApplicationService(m_db).file(m_actor, request, Clock::today());
+        emit filed(a.appNo, !a.commitments.isEmpty());
+        start();
+    } catch (const Error &e) {
+        m_error->showMessage(e.message());
+    }
+}
+
+} // namespace cl
