@@ -148,6 +148,9 @@ PenaltyRecord CreditRepair::grant(const Actor &actor, qint64 applicationId, cons
     const QDate latest = QDate::fromString(LightEngine::latestAsOf(tx.sql()), Qt::ISODate);
     if (latest.isValid() && latest > lightsAsOf)
         lightsAsOf = latest;
+    // The stored light is today's, or later when lights were already computed (or the event is dated) later.
+    if (grantedOn > lightsAsOf)
+        lightsAsOf = grantedOn;
     LightEngine(m_db).recompute(tx, lightsAsOf, {p.entityId}, false);
     tx.commit();
     return p;

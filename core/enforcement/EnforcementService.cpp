@@ -56,6 +56,12 @@ EnforcementCase readCase(const QSqlQuery &q)
     return c;
 }
 
+// SQLite binds a null QString as NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -89,7 +95,7 @@ EnforcementCase EnforcementService::openCase(const Actor &actor, const NewCase &
               QStringLiteral("INSERT INTO enforcement_cases(case_no, entity_id, item_id, first_violation, harm, corrected, no_fault, grounds, "
                              "aggravating, facts_text, officer, department_id, found_on, created_by, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
               {caseNo, c.entityId, item.id, c.facts.firstViolation ? 1 : 0, c.facts.harm, c.facts.corrected ? 1 : 0, c.facts.noFault ? 1 : 0,
-               c.facts.grounds.join(QLatin1Char(',')), c.facts.aggravating.join(QLatin1Char(',')), c.factsText.trimmed(), officer,
+               text(c.facts.grounds.join(QLatin1Char(','))), text(c.facts.aggravating.join(QLatin1Char(','))), text(c.factsText.trimmed()), officer,
                item.departmentId, c.foundOn.toString(Qt::ISODate), actor.auditName(), Clock::nowIso()});
     const qint64 id = sql::scalar(tx.sql(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
     EnforcementCase created;
@@ -159,7 +165,7 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
                              "amount_fen, fine_not_imposed_fen, decision_no, decided_on, override_reason, decided_by, decided_at) "
                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
               {c.id, rec.outcome, rec.ruleId, rec.ruleVersion, json(rec.toJson()), d.outcome, d.amountFen, notImposed,
-               decisionNo.isEmpty() ? QVariant() : QVariant(decisionNo), decidedOn, d.outcome != rec.outcome ? reason : QString(),
+               decisionNo.isEmpty() ? QVariant() : QVariant(decisionNo), decidedOn, text(d.outcome != rec.outcome ? reason : QString()),
                actor.auditName(), Clock::nowIso()});
     const qint64 decisionId = sql::scalar(tx.sql(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
     sql::exec(tx.sql(), QStringLiteral("UPDATE enforcement_cases SET status = 'decided' WHERE id = ?"), {c.id});
@@ -194,7 +200,7 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
                                  "legal_rep, violation, facts, basis, category, content, fine_fen, confiscation_fen, decided_on, severity, "
                                  "publicity_version, repair_from, publicity_end, authority, data_source, remark) "
                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                  {p.decisionId, p.entityId, p.departmentId, p.decisionNo, p.partyName, p.partyKind, p.partyCode, p.legalRep, p.violation,
+                  {p.decisionId, p.entityId, p.departmentId, p.decisionNo, p.partyName, p.partyKind, p.partyCode, text(p.legalRep), p.violation,
                    p.facts, p.basis, p.category, p.content, p.fineFen, p.confiscationFen, decidedOn, p.severity, period.version,
                    p.repairFrom.toString(Qt::ISODate), p.publicityEnd.toString(Qt::ISODate), p.authority, p.dataSource, p.remark});
         p.id = sql::scalar(tx.sql(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
@@ -208,6 +214,9 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
         const QDate latest = QDate::fromString(LightEngine::latestAsOf(tx.sql()), Qt::ISODate);
         if (latest.isValid() && latest > lightsAsOf)
             lightsAsOf = latest;
+        // The stored light is today's, or later when lights were already computed (or the decision is dated) later.
+        if (d.decidedOn > lightsAsOf)
+            lightsAsOf = d.decidedOn;
         LightEngine(m_db).recompute(tx, lightsAsOf, {p.entityId}, false);
         result.penalty = p;
     }

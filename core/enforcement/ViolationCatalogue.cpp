@@ -206,6 +206,8 @@ ViolationCatalogue::ImportResult ViolationCatalogue::importFile(const Actor &act
         i.violationBasis = cell("violation_basis");
         i.penaltyBasis = cell("penalty_basis");
         i.softConditions = cell("soft_conditions");
+        if (i.softConditions.isNull())
+            i.softConditions = QStringLiteral("");
         bool bad = false;
         for (const Column &col : Columns)
             if (col.required && cell(col.key).isEmpty()) { reject(QString::fromUtf16(col.header), tr("A value is required.")); bad = true; break; }
