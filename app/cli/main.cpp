@@ -27,6 +27,7 @@ QString generalUsage()
         "  lights show CODE | stats | recompute      the traffic light, explained\n"
         "  spotcheck plan|show|list|inspector|conflict  risk-based random inspection plans\n"
         "  departments list | alias add DEPT ALIAS   departments, their schemes and aliases\n"
+        "  enforce items|recommend|case|decide|penalties|repair|stats  credit-based enforcement discretion\n"
         "\n"
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
@@ -72,7 +73,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("entity"), cl::runEntity}, {QStringLiteral("user"), cl::runUser},
             {QStringLiteral("audit"), cl::runAudit}, {QStringLiteral("summary"), cl::runSummary},
             {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights},
-            {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments}};
+            {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments},
+            {QStringLiteral("enforce"), cl::runEnforce}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

@@ -170,7 +170,7 @@ Recommendation DiscretionEngine::recommend(const CaseFacts &facts, const Violati
     r.reasoning << tr("Credit light as of %1: %2 (rule %3).").arg(snapshot.asOf.toString(Qt::ISODate), LightEngine::lightLabel(light), snapshot.creditRuleId);
     if (!snapshot.riskOnlyIgnored.isEmpty())
         r.reasoning << tr("The market-supervision risk classification (not a credit evaluation) is not held against the party; "
-                          "without it the light would be %1.").arg(LightEngine::lightLabel(snapshot.light));
+                          "with it the light would be %1.").arg(LightEngine::lightLabel(snapshot.light));
     r.reasoning << (item.onSoftList() ? tr("Item %1 is on the soft-enforcement list (no. %2).").arg(item.code).arg(item.softSeq)
                                       : tr("Item %1 is not on the soft-enforcement list.").arg(item.code));
     for (const DiscretionRule &rule : rules.rules) {

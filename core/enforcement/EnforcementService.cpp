@@ -194,7 +194,10 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
         p.publicityEnd = period.publicityEnd(d.decidedOn);
         p.authority = item.department;
         p.dataSource = QStringLiteral("CreditLoop");
-        p.remark = QStringLiteral("%1（%2）").arg(DiscretionEngine::outcomeChinese(d.outcome), rec.ruleId);
+        p.remark = d.outcome == rec.outcome
+                       ? QStringLiteral("裁量：%1（%2）").arg(DiscretionEngine::outcomeChinese(d.outcome), rec.ruleId)
+                       : QStringLiteral("裁量：%1（建议%2，%3）").arg(DiscretionEngine::outcomeChinese(d.outcome),
+                                                                  DiscretionEngine::outcomeChinese(rec.outcome), rec.ruleId);
         sql::exec(tx.sql(),
                   QStringLiteral("INSERT INTO penalties(decision_id, entity_id, department_id, decision_no, party_name, party_kind, party_code, "
                                  "legal_rep, violation, facts, basis, category, content, fine_fen, confiscation_fen, decided_on, severity, "

@@ -26,15 +26,16 @@ std::optional<qint64> parseYuan(const QString &text)
             c = QChar(u'0' + (c.unicode() - 0xFF10));
         else if (c.unicode() == 0xFF0E)
             c = QLatin1Char('.');
-        if (c == QLatin1Char(',') || c == QChar(0xFF0C))
-            continue;
+        if (c == QChar(0xFF0C))
+            c = QLatin1Char(',');
         t.append(c);
     }
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,2}))?$"));
+    // Commas only as thousands separators ("1,234.50"): "12,5" is refused rather than read as 125.
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,13}|\\d{1,3}(?:,\\d{3})+)(?:\\.(\\d{1,2}))?$"));
     const QRegularExpressionMatch m = re.match(t);
     if (!m.hasMatch())
         return std::nullopt;
-    qint64 fen = m.captured(1).toLongLong() * 100;
+    qint64 fen = m.captured(1).remove(QLatin1Char(',')).toLongLong() * 100;
     const QString dec = m.captured(2);
     if (!dec.isEmpty())
         fen += dec.size() == 1 ? dec.toLongLong() * 10 : dec.toLongLong();

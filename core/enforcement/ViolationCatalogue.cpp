@@ -161,7 +161,6 @@ void ViolationCatalogue::exportFile(const QString &path, bool softListOnly) cons
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         throw Error(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
-    f.write(Csv::Bom);
     f.write(Csv::document(exportHeader(), rows));
     if (!f.commit())
         throw Error(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));

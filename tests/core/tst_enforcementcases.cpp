@@ -305,6 +305,8 @@ void TestEnforcementCases::moneyConversions()
     QVERIFY(!money::parseYuan(QStringLiteral("-5")));
     QVERIFY(!money::parseYuan(QStringLiteral("1.234")));
     QVERIFY(!money::parseYuan(QStringLiteral("abc")));
+    QVERIFY(!money::parseYuan(QStringLiteral("12,5")));
+    QCOMPARE(money::parseYuan(QStringLiteral("1,000,000.01")).value(), 100000001);
 }
 
 QTEST_GUILESS_MAIN(TestEnforcementCases)
