@@ -69,6 +69,64 @@ QString json(const QJsonObject &o)
 
 } // namespace
 
+qint64 EnforcementService::fineNotImposed(const QString &outcome, qint64 amountFen, const ViolationItem &item, const DiscretionRuleSet &rules)
+{
+    // What the standard band's lower edge would have been, for the soft outcomes (soft-enforcement statistics).
+    if (outcome != QLatin1String("no_penalty") && outcome != QLatin1String("mitigated") && outcome != QLatin1String("lighter"))
+        return 0;
+    return qMax<qint64>(0, DiscretionEngine::band(QStringLiteral("standard"), item, rules).minFen - amountFen);
+}
+
+PenaltyRecord EnforcementService::penaltyFor(const EnforcementCase &c, const Entity &entity, const ViolationItem &item,
+                                             const Recommendation &rec, const QString &outcome, qint64 amountFen,
+                                             const QString &decisionNo, const QDate &decidedOn, const PublicityPeriod &period)
+{
+    PenaltyRecord p;
+    p.entityId = c.entityId;
+    p.departmentId = item.departmentId;
+    p.decisionNo = decisionNo;
+    p.partyName = entity.name;
+    p.partyKind = PenaltyRecord::partyKindFor(entity.kind);
+    p.partyCode = entity.code;
+    p.legalRep = entity.legalRep;
+    p.violation = item.name;
+    p.facts = c.factsText.isEmpty() ? item.name : c.factsText;
+    p.basis = item.penaltyBasis;
+    p.fineFen = amountFen;
+    p.category = amountFen > 0 ? QStringLiteral("罚款") : QStringLiteral("警告");
+    p.content = amountFen > 0 ? QStringLiteral("罚款人民币%1元").arg(money::yuanText(amountFen)) : QStringLiteral("警告");
+    p.decidedOn = decidedOn;
+    p.severity = period.severity;
+    p.repairFrom = period.repairFrom(decidedOn);
+    p.publicityEnd = period.publicityEnd(decidedOn);
+    p.authority = item.department;
+    p.dataSource = QStringLiteral("CreditLoop");
+    p.remark = outcome == rec.outcome
+                   ? QStringLiteral("裁量：%1（%2）").arg(DiscretionEngine::outcomeChinese(outcome), rec.ruleId)
+                   : QStringLiteral("裁量：%1（建议%2，%3）").arg(DiscretionEngine::outcomeChinese(outcome),
+                                                              DiscretionEngine::outcomeChinese(rec.outcome), rec.ruleId);
+    return p;
+}
+
+void EnforcementService::insertPenalty(const QSqlDatabase &db, PenaltyRecord &p, int publicityVersion)
+{
+    const QString decidedOn = p.decidedOn.toString(Qt::ISODate);
+    sql::exec(db,
+              QStringLiteral("INSERT INTO penalties(decision_id, entity_id, department_id, decision_no, party_name, party_kind, party_code, "
+                             "legal_rep, violation, facts, basis, category, content, fine_fen, confiscation_fen, decided_on, severity, "
+                             "publicity_version, repair_from, publicity_end, authority, data_source, remark) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+              {p.decisionId, p.entityId, p.departmentId, p.decisionNo, p.partyName, p.partyKind, p.partyCode, text(p.legalRep), p.violation,
+               p.facts, p.basis, p.category, p.content, p.fineFen, p.confiscationFen, decidedOn, p.severity, publicityVersion,
+               p.repairFrom.toString(Qt::ISODate), p.publicityEnd.toString(Qt::ISODate), p.authority, p.dataSource, p.remark});
+    p.id = sql::scalar(db, QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    // The light integration point (DOMAIN.md §5 Y3): in publicity from the decision date to its end, unless repaired.
+    sql::exec(db,
+              QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from, valid_to, detail) "
+                             "VALUES (?, 'penalty_publicity', 'penalty', ?, ?, ?, ?, ?)"),
+              {p.entityId, p.decisionNo, p.departmentId, decidedOn, p.publicityEnd.toString(Qt::ISODate), p.violation});
+}
+
 Recommendation EnforcementService::recommend(qint64 entityId, const QString &itemCode, const CaseFacts &facts, const QDate &asOf) const
 {
     const ViolationItem item = ViolationCatalogue(m_db).require(itemCode);
@@ -152,11 +210,7 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
     const PublicityPeriod period = PublicityPeriod::load(m_db.sql(), severity);
     const std::optional<Entity> entity = EntityRepository(m_db).byId(c.entityId);
 
-    // Fines not imposed (soft-enforcement statistics): what the standard band's lower edge would have been.
-    const qint64 standardFloor = DiscretionEngine::band(QStringLiteral("standard"), item, rules).minFen;
-    const qint64 notImposed = d.outcome == QLatin1String("no_penalty") || d.outcome == QLatin1String("mitigated")
-                                  || d.outcome == QLatin1String("lighter")
-                                  ? qMax<qint64>(0, standardFloor - d.amountFen) : 0;
+    const qint64 notImposed = fineNotImposed(d.outcome, d.amountFen, item, rules);
 
     WriteTransaction tx(m_db, actor, Permission::EnforceHandle);
     const QString decidedOn = d.decidedOn.toString(Qt::ISODate);
@@ -173,44 +227,9 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
     DecisionResult result;
     result.recommendation = rec;
     if (penalty) {
-        PenaltyRecord p;
+        PenaltyRecord p = penaltyFor(c, *entity, item, rec, d.outcome, d.amountFen, decisionNo, d.decidedOn, period);
         p.decisionId = decisionId;
-        p.entityId = c.entityId;
-        p.departmentId = item.departmentId;
-        p.decisionNo = decisionNo;
-        p.partyName = entity->name;
-        p.partyKind = PenaltyRecord::partyKindFor(entity->kind);
-        p.partyCode = entity->code;
-        p.legalRep = entity->legalRep;
-        p.violation = item.name;
-        p.facts = c.factsText.isEmpty() ? item.name : c.factsText;
-        p.basis = item.penaltyBasis;
-        p.fineFen = d.amountFen;
-        p.category = d.amountFen > 0 ? QStringLiteral("罚款") : QStringLiteral("警告");
-        p.content = d.amountFen > 0 ? QStringLiteral("罚款人民币%1元").arg(money::yuanText(d.amountFen)) : QStringLiteral("警告");
-        p.decidedOn = d.decidedOn;
-        p.severity = severity;
-        p.repairFrom = period.repairFrom(d.decidedOn);
-        p.publicityEnd = period.publicityEnd(d.decidedOn);
-        p.authority = item.department;
-        p.dataSource = QStringLiteral("CreditLoop");
-        p.remark = d.outcome == rec.outcome
-                       ? QStringLiteral("裁量：%1（%2）").arg(DiscretionEngine::outcomeChinese(d.outcome), rec.ruleId)
-                       : QStringLiteral("裁量：%1（建议%2，%3）").arg(DiscretionEngine::outcomeChinese(d.outcome),
-                                                                  DiscretionEngine::outcomeChinese(rec.outcome), rec.ruleId);
-        sql::exec(tx.sql(),
-                  QStringLiteral("INSERT INTO penalties(decision_id, entity_id, department_id, decision_no, party_name, party_kind, party_code, "
-                                 "legal_rep, violation, facts, basis, category, content, fine_fen, confiscation_fen, decided_on, severity, "
-                                 "publicity_version, repair_from, publicity_end, authority, data_source, remark) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                  {p.decisionId, p.entityId, p.departmentId, p.decisionNo, p.partyName, p.partyKind, p.partyCode, text(p.legalRep), p.violation,
-                   p.facts, p.basis, p.category, p.content, p.fineFen, p.confiscationFen, decidedOn, p.severity, period.version,
-                   p.repairFrom.toString(Qt::ISODate), p.publicityEnd.toString(Qt::ISODate), p.authority, p.dataSource, p.remark});
-        p.id = sql::scalar(tx.sql(), QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
-        sql::exec(tx.sql(),
-                  QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from, valid_to, detail) "
-                                 "VALUES (?, 'penalty_publicity', 'penalty', ?, ?, ?, ?, ?)"),
-                  {p.entityId, p.decisionNo, p.departmentId, decidedOn, p.publicityEnd.toString(Qt::ISODate), p.violation});
+        insertPenalty(tx.sql(), p, period.version);
         tx.audit(QStringLiteral("penalty.record"), QStringLiteral("penalty"), p.recordKey(), {}, p.toPlatformJson());
         tx.outbox(QStringLiteral("penalty"), p.recordKey(), p.toPlatformJson());
         QDate lightsAsOf = Clock::today();

@@ -3,6 +3,7 @@
 #include "DiscretionEngine.h"
 #include "EnforcementCase.h"
 #include "PenaltyRecord.h"
+#include "registry/Entity.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -62,6 +63,14 @@ public:
     std::optional<EnforcementCase> caseById(qint64 id) const;
     std::optional<EnforcementCase> caseByNo(const QString &caseNo) const;
     QList<EnforcementCase> cases(qint64 entityId = 0, int limit = 200) const;
+
+    // The building blocks of decide(), shared with the demo data (which writes many at once, unaudited).
+    static qint64 fineNotImposed(const QString &outcome, qint64 amountFen, const ViolationItem &item, const DiscretionRuleSet &rules);
+    static PenaltyRecord penaltyFor(const EnforcementCase &c, const Entity &entity, const ViolationItem &item, const Recommendation &rec,
+                                    const QString &outcome, qint64 amountFen, const QString &decisionNo, const QDate &decidedOn,
+                                    const PublicityPeriod &period);
+    // Inserts the penalty (id set) and its credit finding; the caller recomputes the light.
+    static void insertPenalty(const QSqlDatabase &db, PenaltyRecord &p, int publicityVersion);
 
 private:
     Database &m_db;
