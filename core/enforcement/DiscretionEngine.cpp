@@ -179,7 +179,12 @@ Recommendation DiscretionEngine::recommend(const CaseFacts &facts, const Violati
             if (!held.contains(need))
                 missing << factLabel(need);
         if (!rule.harm.isEmpty() && !rule.harm.contains(facts.harm))
-            missing << tr("harm %1 (here: %2)").arg(rule.harm.join(QLatin1Char('/')), CaseFacts::harmLabel(facts.harm));
+        {
+            QStringList harms;
+            for (const QString &h : rule.harm)
+                harms << CaseFacts::harmLabel(h);
+            missing << tr("%1 (here: %2)").arg(harms.join(QLatin1Char('/')), CaseFacts::harmLabel(facts.harm));
+        }
         if (!rule.lights.isEmpty() && !rule.lights.contains(light)) {
             QStringList names;
             for (const QString &l : rule.lights)

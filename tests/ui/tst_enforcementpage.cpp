@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace cl;
@@ -25,11 +26,18 @@ class TestEnforcementPage : public QObject
 {
     Q_OBJECT
 
+    QTranslator m_translator;
+
 private slots:
     void initTestCase()
     {
         qputenv("CREDITLOOP_FIXED_NOW", "2026-06-01T02:00:00Z");
         AppFont::apply(*qApp);
+        // Screenshots for docs/ in Chinese: CREDITLOOP_SCREENSHOT_DIR=DIR CREDITLOOP_SCREENSHOT_QM=FILE.qm (a catalogue
+        // that holds this page's strings) saves the page and the sheet there.
+        const QString qm = qEnvironmentVariable("CREDITLOOP_SCREENSHOT_QM");
+        if (!qm.isEmpty() && m_translator.load(qm))
+            QCoreApplication::installTranslator(&m_translator);
     }
 
     void greenEntityFirstViolationOverrideAndSheet()

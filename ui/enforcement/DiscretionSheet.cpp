@@ -63,8 +63,13 @@ QString DiscretionSheet::html() const
     for (const FineBand &b : r.alternativeBands)
         alts << DiscretionEngine::outcomeLabel(b.outcome);
     h += row(tr("Alternatives"), alts.isEmpty() ? tr("none") : alts.join(QStringLiteral("、")));
-    h += row(tr("Credit status used"), tr("%1 as of %2 (rule %3)").arg(LightEngine::lightLabel(r.snapshot.creditLight),
-                                                                         r.snapshot.asOf.toString(Qt::ISODate), r.snapshot.creditRuleId));
+    QStringList credit{tr("%1 as of %2 (rule %3)").arg(LightEngine::lightLabel(r.snapshot.creditLight), r.snapshot.asOf.toString(Qt::ISODate),
+                                                         r.snapshot.creditRuleId)};
+    for (const LightReason &reason : r.snapshot.reasons)
+        credit << (reason.source == QLatin1String("evaluation")
+                       ? tr("%1 %2: %3 (%4), %5").arg(reason.department, reason.kind, reason.rawGrade, reason.level, reason.date)
+                       : tr("%1 %2 since %3").arg(LightEngine::findingKindLabel(reason.kind), reason.key, reason.date));
+    h += row(tr("Credit status used"), credit.join(QStringLiteral("；")));
     h += QStringLiteral("</table><h3>%1</h3><ol>").arg(tr("4. Reasoning").toHtmlEscaped());
     for (const QString &line : r.reasoning)
         h += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
@@ -95,6 +100,8 @@ void DiscretionSheet::print(QPrinter *printer) const
 {
     QTextDocument doc;
     fill(doc);
+    // Laid out for the printer's page, so the tables take the full width of the paper.
+    doc.setPageSize(printer->pageLayout().paintRectPoints().size());
     doc.print(printer);
 }
 
