@@ -29,6 +29,7 @@ QString generalUsage()
         "  departments list | alias add DEPT ALIAS   departments, their schemes and aliases\n"
         "  approval items|check|apply|approve|...    approval by commitment at the window\n"
         "  commitment list|verify|show|stats         verification of pushed commitments\n"
+        "  enforce items|recommend|case|decide|penalties|repair|stats  credit-based enforcement discretion\n"
         "\n"
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
@@ -75,7 +76,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("audit"), cl::runAudit}, {QStringLiteral("summary"), cl::runSummary},
             {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights},
             {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments},
-            {QStringLiteral("approval"), cl::runApproval}, {QStringLiteral("commitment"), cl::runCommitment}};
+            {QStringLiteral("approval"), cl::runApproval}, {QStringLiteral("commitment"), cl::runCommitment},
+            {QStringLiteral("enforce"), cl::runEnforce}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

@@ -2,6 +2,7 @@
 
 #include "DemoApprovalFactory.h"
 #include "DemoCreditFactory.h"
+#include "DemoEnforcementFactory.h"
 #include "DemoEntityFactory.h"
 #include "DemoRowSource.h"
 #include "auth/Actor.h"
@@ -496,6 +497,9 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
         }
     }
 
+    const DemoEnforcementFactory::Counts enforcement =
+        DemoEnforcementFactory::generate(db, options.seed, firstId, nextId - 1, lastDay);
+
     // The lights of every entity, as of the demo's last day (a fixed input, so one seed gives the
     // same lights whenever it runs), or as of a later date lights were already computed for (the
     // engine keeps the present and refuses earlier dates). They are not queued for the city
@@ -529,6 +533,8 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
                          {QStringLiteral("credit_findings"), findings},
                          {QStringLiteral("inspectors"), inspectorCount},
                          {QStringLiteral("inspector_conflicts"), conflictCount},
+                         {QStringLiteral("enforcement_cases"), enforcement.cases},
+                         {QStringLiteral("penalties"), enforcement.penalties},
                          {QStringLiteral("lights_as_of"), lightsAsOf.toString(Qt::ISODate)},
                          {QStringLiteral("lights"), lights.entities},
                          {QStringLiteral("approvals"), approvals.toJson()}});

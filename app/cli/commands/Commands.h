@@ -17,5 +17,6 @@ int runSpotCheck(CliContext &ctx);
 int runDepartments(CliContext &ctx);
 int runApproval(CliContext &ctx);
 int runCommitment(CliContext &ctx);
+int runEnforce(CliContext &ctx);
 
 } // namespace cl
