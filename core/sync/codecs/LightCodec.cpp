@@ -59,17 +59,25 @@ public:
 
     void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const override
     {
+        RawStatement find(ctx.raw(), "SELECT light, rule_id, as_of FROM sync_remote_lights WHERE sender = ? AND entity_code = ?");
         RawStatement upsert(ctx.raw(),
                             "INSERT INTO sync_remote_lights(sender, entity_code, light, rule_id, as_of, received_at) VALUES (?, ?, ?, ?, ?, ?) "
                             "ON CONFLICT(sender, entity_code) DO UPDATE SET light = excluded.light, rule_id = excluded.rule_id, "
-                            "as_of = excluded.as_of, received_at = excluded.received_at "
-                            "WHERE light IS NOT excluded.light OR rule_id IS NOT excluded.rule_id OR as_of IS NOT excluded.as_of");
+                            "as_of = excluded.as_of, received_at = excluded.received_at");
         const QString now = Clock::nowIso();
         for (const QStringList &row : rows) {
-            upsert.bind(1, row[Origin].isEmpty() ? ctx.sender() : row[Origin]).bind(2, row[Code]).bind(3, row[Light]).bind(4, row[Rule])
-                .bind(5, row[AsOf]).bind(6, now);
+            const QString origin = row[Origin].isEmpty() ? ctx.sender() : row[Origin];
+            find.bind(1, origin).bind(2, row[Code]);
+            const bool known = find.step();
+            const bool same = known && find.text(0) == row[Light] && find.text(1) == row[Rule] && find.text(2) == row[AsOf];
+            find.reset();
+            if (same) {
+                ++ctx.counts().unchanged;
+                continue;
+            }
+            upsert.bind(1, origin).bind(2, row[Code]).bind(3, row[Light]).bind(4, row[Rule]).bind(5, row[AsOf]).bind(6, now);
             upsert.run();
-            ++(upsert.changes() ? ctx.counts().updated : ctx.counts().unchanged);
+            ++(known ? ctx.counts().updated : ctx.counts().inserted);
         }
     }
 };
