@@ -15,5 +15,7 @@ int runGrades(CliContext &ctx);
 int runLights(CliContext &ctx);
 int runSpotCheck(CliContext &ctx);
 int runDepartments(CliContext &ctx);
+int runSync(CliContext &ctx);
+int runKeys(CliContext &ctx);
 
 } // namespace cl
