@@ -7,6 +7,10 @@
 #include "registry/EntityRepository.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "sync/SyncRound.h"
+#include "sync/SyncSettings.h"
+
+#include <QLockFile>
 
 #include <QDir>
 #include <QtTest>
@@ -259,6 +263,35 @@ private Q_SLOTS:
         QCOMPARE(r.applied, 1);
         QCOMPARE(count(b->db(), QStringLiteral("SELECT forced FROM sync_packages_in WHERE seq = 2")), 1);
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 2);
+    }
+
+    void twoRoundsNeverOverlap()
+    {
+        const QString hub = a->store.dirPath() + QStringLiteral("/hub");
+        QDir().mkpath(hub);
+        SyncSettings settings;
+        settings.hub = hub;
+        SyncSettings::save(a->db(), Actor::bootstrap(), settings);
+        standardPackage();
+        importGrades(a->db(), a->store.dirPath(), QStringLiteral("g2.csv"), gradeRows(2, 100));
+        {
+            QLockFile other(SyncRound::lockPath(a->db()));
+            QVERIFY(other.tryLock(0));
+            try {
+                SyncRound::run(a->db(), Actor::bootstrap());
+                QFAIL("a second round ran");
+            } catch (const Error &e) {
+                QCOMPARE(e.kind(), ErrorKind::Refused);
+                QVERIFY2(e.message().contains(QStringLiteral("Another sync round is running")), qPrintable(e.message()));
+            }
+            QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM sync_runs")), 0);
+            QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE package_seq IS NULL")), 3);
+        }
+        const RoundResult r = SyncRound::run(a->db(), Actor::bootstrap());
+        QCOMPARE(r.result, QStringLiteral("ok"));
+        QVERIFY(r.exported.written);
+        QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/LK-A_000002.clsync")));
+        QCOMPARE(SyncRound::recentRuns(a->db().sql()).size(), 1);
     }
 
     // --- hostile packages: one test each, nothing changed ---
