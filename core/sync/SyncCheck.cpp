@@ -44,6 +44,14 @@ QString SyncChecks::label(SyncCheck check)
     return {};
 }
 
+QString SyncChecks::labelForId(const QString &checkId)
+{
+    for (int c = int(SyncCheck::Archive); c <= int(SyncCheck::Apply); ++c)
+        if (id(SyncCheck(c)) == checkId)
+            return label(SyncCheck(c));
+    return checkId;
+}
+
 SyncCheckError::SyncCheckError(SyncCheck check, const QString &fileName, const QString &reason, QString detail)
     : Error(check == SyncCheck::Apply ? ErrorKind::Refused : ErrorKind::Invalid,
             SyncChecks::tr("Package %1 was refused by the %2: %3").arg(fileName, SyncChecks::label(check), reason), std::move(detail)),

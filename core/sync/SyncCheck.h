@@ -32,6 +32,7 @@ class SyncChecks
 public:
     static QString id(SyncCheck check);     // "signature", stable, for scripts and reason files
     static QString label(SyncCheck check);  // translated name of the check
+    static QString labelForId(const QString &id);  // the same from a stored id (unknown ids as they are)
 };
 
 // A package refused by one check; message() says which check and why, in the user's language.
