@@ -26,13 +26,13 @@ public:
     QString validate(const QStringList &row) const override
     {
         if (row[Code].isEmpty() || row[Code] != UsccValidator::normalize(row[Code]))
-            return tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
+            return RecordCodec::tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
         if (row[Name].trimmed().isEmpty() || row[Authority].trimmed().isEmpty())
-            return tr("the entity name and the listing authority are required");
+            return RecordCodec::tr("the entity name and the listing authority are required");
         if (!isIsoDate(row[ListedOn]))
-            return tr("the listing date \"%1\" is not YYYY-MM-DD").arg(row[ListedOn]);
+            return RecordCodec::tr("the listing date \"%1\" is not YYYY-MM-DD").arg(row[ListedOn]);
         if (!row[RemovedOn].isEmpty() && !isIsoDate(row[RemovedOn]))
-            return tr("the removal date \"%1\" is not YYYY-MM-DD").arg(row[RemovedOn]);
+            return RecordCodec::tr("the removal date \"%1\" is not YYYY-MM-DD").arg(row[RemovedOn]);
         return {};
     }
 

@@ -44,17 +44,17 @@ public:
     QString validate(const QStringList &row) const override
     {
         if (row[Code].isEmpty() || row[Code] != UsccValidator::normalize(row[Code]))
-            return tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
+            return RecordCodec::tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
         if (row[Name].trimmed().isEmpty())
-            return tr("the entity name is missing");
+            return RecordCodec::tr("the entity name is missing");
         if (!row[Kind].isEmpty() && !Entity::kinds().contains(row[Kind]))
-            return tr("unknown entity kind \"%1\"").arg(row[Kind]);
+            return RecordCodec::tr("unknown entity kind \"%1\"").arg(row[Kind]);
         if (!statuses().contains(row[Status]))
-            return tr("unknown entity status \"%1\"").arg(row[Status]);
+            return RecordCodec::tr("unknown entity status \"%1\"").arg(row[Status]);
         if (!row[RegisteredOn].isEmpty() && !isIsoDate(row[RegisteredOn]))
-            return tr("the registration date \"%1\" is not YYYY-MM-DD").arg(row[RegisteredOn]);
+            return RecordCodec::tr("the registration date \"%1\" is not YYYY-MM-DD").arg(row[RegisteredOn]);
         if (!row[CodeType].isEmpty() && row[CodeType] != QLatin1String("USCC") && row[CodeType] != QLatin1String("ID_CARD"))
-            return tr("unknown code type \"%1\"").arg(row[CodeType]);
+            return RecordCodec::tr("unknown code type \"%1\"").arg(row[CodeType]);
         return {};
     }
 

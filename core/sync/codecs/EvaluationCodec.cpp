@@ -70,21 +70,21 @@ public:
     QString validate(const QStringList &row) const override
     {
         if (row[Code].isEmpty() || row[Code] != UsccValidator::normalize(row[Code]))
-            return tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
+            return RecordCodec::tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
         if (row[Name].trimmed().isEmpty() || row[Department].trimmed().isEmpty() || row[Scheme].isEmpty() || row[Grade].isEmpty())
-            return tr("name, department, scheme and grade are required");
+            return RecordCodec::tr("name, department, scheme and grade are required");
         for (int c : {EvaluatedOn, ValidFrom, ValidTo})
             if (!isIsoDate(row[c]))
-                return tr("the date \"%1\" (%2) is not YYYY-MM-DD").arg(row[c], header()[c]);
+                return RecordCodec::tr("the date \"%1\" (%2) is not YYYY-MM-DD").arg(row[c], header()[c]);
         if (!row[Level].isEmpty() && !GradeSchemes::isLevel(row[Level]))
-            return tr("unknown level \"%1\"").arg(row[Level]);
+            return RecordCodec::tr("unknown level \"%1\"").arg(row[Level]);
         if (row[Status] != QLatin1String("0") && row[Status] != QLatin1String("1"))
-            return tr("the status must be 0 (正常) or 1 (撤销), not \"%1\"").arg(row[Status]);
+            return RecordCodec::tr("the status must be 0 (正常) or 1 (撤销), not \"%1\"").arg(row[Status]);
         bool ok = true;
         if (!row[Score].isEmpty())
             row[Score].toDouble(&ok);
         if (!ok)
-            return tr("the score \"%1\" is not a number").arg(row[Score]);
+            return RecordCodec::tr("the score \"%1\" is not a number").arg(row[Score]);
         return {};
     }
 
@@ -104,17 +104,17 @@ public:
         for (const QStringList &row : rows) {
             const qint64 department = ctx.departmentId(row[Department]);
             if (!department)
-                throw Error(ErrorKind::Invalid, tr("evaluations.csv names the department \"%1\", which this office does not know; "
+                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv names the department \"%1\", which this office does not know; "
                                                    "add it or an alias, then import the package again.").arg(row[Department]));
             const QString scheme = schemes.schemeCode(row[Scheme]);
             if (scheme.isEmpty())
-                throw Error(ErrorKind::Invalid, tr("evaluations.csv uses the grade scheme \"%1\", which this office does not know.")
+                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv uses the grade scheme \"%1\", which this office does not know.")
                                                     .arg(row[Scheme]));
             QString level = schemes.levelFor(scheme, row[Grade]);
             if (level.isEmpty())
                 level = row[Level];
             if (level.isEmpty())
-                throw Error(ErrorKind::Invalid, tr("evaluations.csv: the grade \"%1\" is unknown in scheme %2 and the record gives no level.")
+                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv: the grade \"%1\" is unknown in scheme %2 and the record gives no level.")
                                                     .arg(row[Grade], scheme));
             // 撤销: kept as a record, valid on no day (validity ends before it starts).
             const bool withdrawn = row[Status] == QLatin1String("1");

@@ -46,14 +46,14 @@ public:
     QString validate(const QStringList &row) const override
     {
         if (row[Code].isEmpty() || row[Code] != UsccValidator::normalize(row[Code]))
-            return tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
+            return RecordCodec::tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
         static const QStringList lights{QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("grey")};
         if (!lights.contains(row[Light]))
-            return tr("unknown light \"%1\" (red, yellow, green or grey)").arg(row[Light]);
+            return RecordCodec::tr("unknown light \"%1\" (red, yellow, green or grey)").arg(row[Light]);
         if (!isIsoDate(row[AsOf]))
-            return tr("the date \"%1\" is not YYYY-MM-DD").arg(row[AsOf]);
+            return RecordCodec::tr("the date \"%1\" is not YYYY-MM-DD").arg(row[AsOf]);
         if (row[Rule].isEmpty())
-            return tr("the rule id is missing");
+            return RecordCodec::tr("the rule id is missing");
         return {};
     }
 
