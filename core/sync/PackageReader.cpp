@@ -7,6 +7,7 @@
 #include "supervision/ZipArchive.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -221,6 +222,9 @@ ReadPackage PackageReader::readBytes(const QSqlDatabase &db, const QByteArray &b
         contents.emplace_back(CodecRegistry::byKind(f.kind), std::move(bytes));
     }
 
+    const bool profile = qEnvironmentVariableIsSet("CREDITLOOP_PROFILE");
+    QElapsedTimer timer;
+    timer.start();
     // 10-12 header, record count, records
     for (size_t i = 0; i < contents.size(); ++i) {
         const RecordCodec *codec = contents[i].first;
@@ -232,6 +236,8 @@ ReadPackage PackageReader::readBytes(const QSqlDatabase &db, const QByteArray &b
             throw SyncCheckError(SyncCheck::Records, fileName, e.message());
         }
         contents[i].second = QByteArray();
+        if (profile)
+            qInfo("parse %s: %lld ms", qPrintable(f.name), static_cast<long long>(timer.elapsed()));
         if (table.header != codec->header())
             throw SyncCheckError(SyncCheck::Header, fileName, tr("the header of %1 is \"%2\"; expected \"%3\"")
                                                                   .arg(f.name, table.header.join(QLatin1Char(',')).left(300),
@@ -244,6 +250,8 @@ ReadPackage PackageReader::readBytes(const QSqlDatabase &db, const QByteArray &b
             if (!problem.isEmpty())
                 throw SyncCheckError(SyncCheck::Records, fileName, tr("%1, record %2: %3").arg(f.name).arg(r + 1).arg(problem));
         }
+        if (profile)
+            qInfo("validate %s: %lld ms", qPrintable(f.name), static_cast<long long>(timer.elapsed()));
         p.records += f.records;
         p.data.push_back({codec, std::move(table.rows)});
     }

@@ -28,7 +28,7 @@ struct ApplyContext::Statements
 
 ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256)
     : m_tx(tx), m_sender(std::move(sender)), m_packageName(std::move(packageName)), m_packageSha256(std::move(packageSha256)),
-      m_statements(std::make_unique<Statements>(tx.database().raw()))
+      m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw()))
 {
     QSqlQuery q = sql::exec(sql(), QStringLiteral("SELECT id, name FROM departments"));
     while (q.next())
@@ -64,15 +64,18 @@ qint64 ApplyContext::entityId(const QString &code)
     return id;
 }
 
-qint64 ApplyContext::ensureEntity(const QString &code, const QString &name)
+qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool *created)
 {
+    if (created)
+        *created = false;
     if (const qint64 id = entityId(code))
         return id;
-    const QString now = Clock::nowIso();
+    if (created)
+        *created = true;
     const bool uscc = UsccValidator::isFormatValid(code);
     RawStatement &insert = m_statements->insertEntity;
     insert.bind(1, code).bind(2, uscc ? QStringLiteral("USCC") : QStringLiteral("ID_CARD")).bind(3, name)
-        .bind(4, uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).bind(5, now).bind(6, now);
+        .bind(4, uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).bind(5, m_now).bind(6, m_now);
     insert.run();
     const qint64 id = insert.lastInsertId();
     m_statements->addGrams.bind(1, id).bind(2, name);

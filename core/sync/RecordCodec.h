@@ -53,7 +53,8 @@ public:
     // The id of the entity with this code, 0 when unknown.
     qint64 entityId(const QString &code);
     // The id, creating the entity from its code and name (as a grade import does) when unknown.
-    qint64 ensureEntity(const QString &code, const QString &name);
+    // created (optional) tells whether it was created now.
+    qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);
     void touch(qint64 entityId) { m_touched.insert(entityId); }
     const std::set<qint64> &touched() const { return m_touched; }
     // The department with this name or alias, 0 when unknown.
@@ -71,6 +72,7 @@ private:
     QHash<QString, qint64> m_departments;
     std::set<qint64> m_touched;
     qint64 m_batchId = 0;
+    QString m_now;  // one timestamp for the whole apply (the clock is read once)
     struct Statements;
     std::unique_ptr<Statements> m_statements;
 };

@@ -124,10 +124,13 @@ public:
             const QString remark = withdrawn && !row[Remark].contains(QStringLiteral("撤销"))
                                        ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
                                        : row[Remark];
-            const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed());
+            bool created = false;
+            const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed(), &created);
             ctx.touch(entity);
-            find.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[EvaluatedOn]);
-            if (find.step()) {
+            // An entity created just now has no evaluations to find.
+            if (!created)
+                find.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[EvaluatedOn]);
+            if (!created && find.step()) {
                 const qint64 id = find.int64(0);
                 const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
                                          find.isNull(6) ? QString() : find.text(6), find.text(7), find.text(8)};
@@ -147,7 +150,8 @@ public:
                 ++ctx.counts().updated;
                 continue;
             }
-            find.reset();
+            if (!created)
+                find.reset();
             insert.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[Grade]).bind(5, GradeSchemes::gradeKey(row[Grade]));
             row[Score].isEmpty() ? insert.bindNull(6) : insert.bindDouble(6, row[Score].toDouble());
             insert.bind(7, level).bind(8, qint64(schemes.version())).bind(9, row[Industry]).bind(10, row[EvaluatedOn])

@@ -31,15 +31,28 @@ public:
     void exportRows(const QSqlDatabase &db, const QString &office, const std::vector<OutboxChange> &changes,
                     std::vector<QStringList> &rows) const override
     {
-        QSqlQuery name(db);
-        name.prepare(QStringLiteral("SELECT name FROM entities WHERE code = ?"));
+        // Names by code: one scan of the register for a big package, one lookup per row for a small one.
+        QHash<QString, QString> names;
+        const bool scan = changes.size() > 2000;
+        if (scan) {
+            QSqlQuery all = sql::exec(db, QStringLiteral("SELECT code, name FROM entities"));
+            while (all.next())
+                names.insert(all.value(0).toString(), all.value(1).toString());
+        }
+        QSqlQuery name = sql::prepare(db, QStringLiteral("SELECT name FROM entities WHERE code = ?"));
         for (const OutboxChange &c : changes) {
             const QJsonObject o = QJsonDocument::fromJson(c.payload).object();
             const QString code = o.value(QLatin1String("code")).toString();
-            name.bindValue(0, code);
-            sql::exec(name);
-            rows.push_back({name.next() ? name.value(0).toString() : QString(), code, o.value(QLatin1String("light")).toString(),
-                            o.value(QLatin1String("rule_id")).toString(), o.value(QLatin1String("as_of")).toString(), office});
+            QString entityName;
+            if (scan) {
+                entityName = names.value(code);
+            } else {
+                name.bindValue(0, code);
+                sql::exec(name);
+                entityName = name.next() ? name.value(0).toString() : QString();
+            }
+            rows.push_back({entityName, code, o.value(QLatin1String("light")).toString(), o.value(QLatin1String("rule_id")).toString(),
+                            o.value(QLatin1String("as_of")).toString(), office});
         }
     }
 
