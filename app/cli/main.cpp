@@ -34,7 +34,13 @@ QString generalUsage()
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
         "Exit codes: 0 success, 1 refused or failed, 2 usage error, 3 partial success.\n"
-        "Each command has --help.");
+        "Each command has --help.")
+        + QLatin1Char('\n')
+        + cl::Cli::tr(
+            "\n"
+            "Exchange with the city platform:\n"
+            "  sync export|import|run|platform|config|status   signed sync packages (see sync --help)\n"
+            "  keys init|export|trust|list                     this office's signing key and the trusted offices");
 }
 
 QString kindName(cl::ErrorKind kind)
@@ -77,7 +83,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights},
             {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments},
             {QStringLiteral("approval"), cl::runApproval}, {QStringLiteral("commitment"), cl::runCommitment},
-            {QStringLiteral("enforce"), cl::runEnforce}};
+            {QStringLiteral("enforce"), cl::runEnforce},
+            {QStringLiteral("sync"), cl::runSync}, {QStringLiteral("keys"), cl::runKeys}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

@@ -13,6 +13,7 @@
 #include "entities/EntityListModel.h"
 #include "settings/SettingsPage.h"
 #include "supervision/SupervisionPage.h"
+#include "sync/SyncPage.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -58,8 +59,9 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"), new EnforcementPage(db, actor, this));
     addArea(s->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"),
             new PlaceholderPage(tr("Dashboard"), tr("The dashboard is not built yet in this version."), this));
-    addArea(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
-            new PlaceholderPage(tr("Sync"), tr("Exchange with the city platform is not built yet in this version."), this));
+    auto *sync = new SyncPage(db, actor, this);
+    connect(sync, &SyncPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    addArea(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync"), sync);
     auto *settings = new SettingsPage(db, actor, this);
     connect(settings, &SettingsPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
     addArea(s->standardIcon(QStyle::SP_ComputerIcon), tr("Settings"), settings);
@@ -84,6 +86,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     auto *who = new QLabel(tr("%1 · %2").arg(actor.displayName, Role::label(actor.role)), this);
     who->setObjectName(QStringLiteral("statusUser"));
     statusBar()->addWidget(where, 1);
+    statusBar()->addPermanentWidget(sync->statusIndicator());
     statusBar()->addPermanentWidget(who);
 
     for (int i = 0; i < AreaCount; ++i) {

@@ -18,5 +18,7 @@ int runDepartments(CliContext &ctx);
 int runApproval(CliContext &ctx);
 int runCommitment(CliContext &ctx);
 int runEnforce(CliContext &ctx);
+int runSync(CliContext &ctx);
+int runKeys(CliContext &ctx);
 
 } // namespace cl

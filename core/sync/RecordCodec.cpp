@@ -1,0 +1,139 @@
+#include "RecordCodec.h"
+
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "credit/UsccValidator.h"
+#include "db/RawStatement.h"
+#include "db/SqlUtil.h"
+#include "db/WriteTransaction.h"
+#include "db/Database.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cl {
+
+struct ApplyContext::Statements
+{
+    explicit Statements(sqlite3 *db)
+        : findEntity(db, "SELECT id FROM entities WHERE code = ?"),
+          insertEntity(db, "INSERT INTO entities(code, code_type, name, kind, status, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, 'active', ?, ?)"),
+          addGrams(db, "INSERT INTO entity_search(rowid, grams) VALUES (?, cl_grams(?))")
+    {}
+    RawStatement findEntity;
+    RawStatement insertEntity;
+    RawStatement addGrams;
+};
+
+ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256)
+    : m_tx(tx), m_sender(std::move(sender)), m_packageName(std::move(packageName)), m_packageSha256(std::move(packageSha256)),
+      m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw()))
+{
+    QSqlQuery q = sql::exec(sql(), QStringLiteral("SELECT id, name FROM departments"));
+    while (q.next())
+        m_departments.insert(q.value(1).toString(), q.value(0).toLongLong());
+    QSqlQuery a = sql::exec(sql(), QStringLiteral("SELECT department_id, alias FROM department_aliases"));
+    while (a.next())
+        m_departments.insert(a.value(1).toString(), a.value(0).toLongLong());
+}
+
+ApplyContext::~ApplyContext() = default;
+
+QSqlDatabase ApplyContext::sql() const
+{
+    return m_tx.sql();
+}
+
+sqlite3 *ApplyContext::raw() const
+{
+    return m_tx.database().raw();
+}
+
+qint64 ApplyContext::entityId(const QString &code)
+{
+    const auto it = m_entityIds.constFind(code);
+    if (it != m_entityIds.constEnd())
+        return *it;
+    RawStatement &find = m_statements->findEntity;
+    find.bind(1, code);
+    const qint64 id = find.step() ? find.int64(0) : 0;
+    find.reset();
+    if (id)
+        m_entityIds.insert(code, id);
+    return id;
+}
+
+qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool *created)
+{
+    if (created)
+        *created = false;
+    if (const qint64 id = entityId(code))
+        return id;
+    if (created)
+        *created = true;
+    const bool uscc = UsccValidator::isFormatValid(code);
+    RawStatement &insert = m_statements->insertEntity;
+    insert.bind(1, code).bind(2, uscc ? QStringLiteral("USCC") : QStringLiteral("ID_CARD")).bind(3, name)
+        .bind(4, uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).bind(5, m_now).bind(6, m_now);
+    insert.run();
+    const qint64 id = insert.lastInsertId();
+    m_statements->addGrams.bind(1, id).bind(2, name);
+    m_statements->addGrams.run();
+    m_entityIds.insert(code, id);
+    return id;
+}
+
+qint64 ApplyContext::departmentId(const QString &nameOrAlias)
+{
+    return m_departments.value(nameOrAlias.trimmed(), 0);
+}
+
+qint64 ApplyContext::batchId(qint64 rows)
+{
+    if (!m_batchId) {
+        QSqlQuery q = sql::exec(sql(),
+                                QStringLiteral("INSERT INTO import_batches(source, file_name, sha256, encoding, rows_total, actor, imported_at) "
+                                               "VALUES ('sync', ?, ?, 'UTF-8', ?, ?, ?)"),
+                                {m_packageName, m_packageSha256, rows, m_tx.actor().auditName(), Clock::nowIso()});
+        m_batchId = q.lastInsertId().toLongLong();
+    }
+    return m_batchId;
+}
+
+RecordCodec::~RecordCodec() = default;
+
+void RecordCodec::exportRows(const QSqlDatabase &, const QString &, const std::vector<OutboxChange> &changes,
+                             std::vector<QStringList> &rows) const
+{
+    const QStringList codes = header();
+    for (const OutboxChange &change : changes) {
+        const QJsonObject payload = QJsonDocument::fromJson(change.payload).object();
+        QStringList row;
+        row.reserve(codes.size());
+        for (const QString &code : codes) {
+            const QJsonValue v = payload.value(code);
+            row << (v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toVariant().toString());
+        }
+        rows.push_back(std::move(row));
+    }
+}
+
+QString RecordCodec::validate(const QStringList &) const
+{
+    return {};
+}
+
+int RecordCodec::column(const QString &code) const
+{
+    const int i = int(header().indexOf(code));
+    Q_ASSERT(i >= 0);
+    return i;
+}
+
+bool RecordCodec::isIsoDate(const QString &text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+} // namespace cl

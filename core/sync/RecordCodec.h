@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <memory>
+#include <set>
+#include <vector>
+
+struct sqlite3;
+
+namespace cl {
+
+class WriteTransaction;
+
+// One pending change of the outbox (table outbox), as the exporter hands it to a codec.
+struct OutboxChange
+{
+    qint64 id = 0;
+    QString kind;
+    QString recordKey;
+    QByteArray payload;  // JSON text
+};
+
+// What applying a package did, summed over its codecs.
+struct ApplyCounts
+{
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+};
+
+// The state one package's apply shares between its codecs: the transaction, entity lookups
+// (codes → ids, creating entities first seen), the entities touched (their lights are recomputed
+// at the end), and the import batch that imported evaluations point to.
+class ApplyContext
+{
+    Q_DECLARE_TR_FUNCTIONS(ApplyContext)
+
+public:
+    ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256);
+    ~ApplyContext();
+
+    WriteTransaction &tx() { return m_tx; }
+    QSqlDatabase sql() const;
+    sqlite3 *raw() const;
+    const QString &sender() const { return m_sender; }
+    const QString &packageName() const { return m_packageName; }
+    ApplyCounts &counts() { return m_counts; }
+
+    // The id of the entity with this code, 0 when unknown.
+    qint64 entityId(const QString &code);
+    // The id, creating the entity from its code and name (as a grade import does) when unknown.
+    // created (optional) tells whether it was created now.
+    qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);
+    void touch(qint64 entityId) { m_touched.insert(entityId); }
+    const std::set<qint64> &touched() const { return m_touched; }
+    // The department with this name or alias, 0 when unknown.
+    qint64 departmentId(const QString &nameOrAlias);
+    // An import_batches row (source 'sync') for this package, created on first use.
+    qint64 batchId(qint64 rows);
+
+private:
+    WriteTransaction &m_tx;
+    QString m_sender;
+    QString m_packageName;
+    QString m_packageSha256;
+    ApplyCounts m_counts;
+    QHash<QString, qint64> m_entityIds;
+    QHash<QString, qint64> m_departments;
+    std::set<qint64> m_touched;
+    qint64 m_batchId = 0;
+    QString m_now;  // one timestamp for the whole apply (the clock is read once)
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
+};
+
+// One record kind of the sync package (DESIGN.md §4, DOMAIN.md §9): its data file and header of
+// §9 codes, how pending outbox changes become rows, how a row is checked, and how rows are
+// applied (an idempotent upsert by the record's stable key; withdrawals are status updates,
+// never deletes). One codec per file in core/sync/codecs/, listed once in CodecRegistry.cpp;
+// docs/sync-format.md says how to add one.
+class RecordCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordCodec)
+
+public:
+    virtual ~RecordCodec();
+
+    virtual QString kind() const = 0;          // manifest "kind", e.g. "evaluation"
+    virtual QString fileName() const = 0;      // e.g. "evaluations.csv"
+    virtual QStringList header() const = 0;    // the §9 codes, in file order
+    // Outbox kinds this codec exports (default: kind()).
+    virtual QStringList outboxKinds() const { return {kind()}; }
+    // Codecs apply in ascending order: entities before the records that name them.
+    virtual int applyOrder() const { return 50; }
+
+    // Appends the rows for the pending changes (already reduced to the latest per record key).
+    // Default: the payload is a JSON object keyed by the header codes (what WriteTransaction::outbox
+    // callers of approval and enforcement write); missing codes are empty cells.
+    // office: the exporting office's code (for data-source columns).
+    virtual void exportRows(const QSqlDatabase &db, const QString &office, const std::vector<OutboxChange> &changes,
+                            std::vector<QStringList> &rows) const;
+    // Why a row cannot be applied (translated), or empty. Runs for every row before anything is
+    // written, so a bad record refuses the package as a whole.
+    virtual QString validate(const QStringList &row) const;
+    virtual void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const = 0;
+
+protected:
+    // The column of a header code (asserted to exist).
+    int column(const QString &code) const;
+    static bool isIsoDate(const QString &text);
+};
+
+} // namespace cl

@@ -1,0 +1,105 @@
+// lights.csv: the light an office computed for an entity (DOMAIN.md §5). Each office computes its
+// own light from the records; received lights are kept per originating office as information
+// (table sync_remote_lights), never copied over the local one. Key: origin office + entity code.
+#include "common/Clock.h"
+#include "credit/UsccValidator.h"
+#include "db/RawStatement.h"
+#include "db/SqlUtil.h"
+#include "sync/RecordCodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cl::codecs {
+
+namespace {
+
+enum Col { Name, Code, Light, Rule, AsOf, Origin };
+
+class LightCodec : public RecordCodec
+{
+public:
+    QString kind() const override { return QStringLiteral("light"); }
+    QString fileName() const override { return QStringLiteral("lights.csv"); }
+    QStringList header() const override
+    {
+        return {QStringLiteral("XY_XDR_MC"), QStringLiteral("XY_XDR_SHXYM"), QStringLiteral("XY_XYD"), QStringLiteral("XY_GZ"),
+                QStringLiteral("XY_JSRQ"), QStringLiteral("XY_SJLY")};
+    }
+    int applyOrder() const override { return 90; }
+
+    void exportRows(const QSqlDatabase &db, const QString &office, const std::vector<OutboxChange> &changes,
+                    std::vector<QStringList> &rows) const override
+    {
+        // Names by code: one scan of the register for a big package, one lookup per row for a small one.
+        QHash<QString, QString> names;
+        const bool scan = changes.size() > 2000;
+        if (scan) {
+            QSqlQuery all = sql::exec(db, QStringLiteral("SELECT code, name FROM entities"));
+            while (all.next())
+                names.insert(all.value(0).toString(), all.value(1).toString());
+        }
+        QSqlQuery name = sql::prepare(db, QStringLiteral("SELECT name FROM entities WHERE code = ?"));
+        for (const OutboxChange &c : changes) {
+            const QJsonObject o = QJsonDocument::fromJson(c.payload).object();
+            const QString code = o.value(QLatin1String("code")).toString();
+            QString entityName;
+            if (scan) {
+                entityName = names.value(code);
+            } else {
+                name.bindValue(0, code);
+                sql::exec(name);
+                entityName = name.next() ? name.value(0).toString() : QString();
+            }
+            rows.push_back({entityName, code, o.value(QLatin1String("light")).toString(), o.value(QLatin1String("rule_id")).toString(),
+                            o.value(QLatin1String("as_of")).toString(), office});
+        }
+    }
+
+    QString validate(const QStringList &row) const override
+    {
+        if (row[Code].isEmpty() || row[Code] != UsccValidator::normalize(row[Code]))
+            return RecordCodec::tr("the entity code \"%1\" is missing or not in its normal form").arg(row[Code]);
+        static const QStringList lights{QStringLiteral("red"), QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("grey")};
+        if (!lights.contains(row[Light]))
+            return RecordCodec::tr("unknown light \"%1\" (red, yellow, green or grey)").arg(row[Light]);
+        if (!isIsoDate(row[AsOf]))
+            return RecordCodec::tr("the date \"%1\" is not YYYY-MM-DD").arg(row[AsOf]);
+        if (row[Rule].isEmpty())
+            return RecordCodec::tr("the rule id is missing");
+        return {};
+    }
+
+    void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const override
+    {
+        RawStatement find(ctx.raw(), "SELECT light, rule_id, as_of FROM sync_remote_lights WHERE sender = ? AND entity_code = ?");
+        RawStatement upsert(ctx.raw(),
+                            "INSERT INTO sync_remote_lights(sender, entity_code, light, rule_id, as_of, received_at) VALUES (?, ?, ?, ?, ?, ?) "
+                            "ON CONFLICT(sender, entity_code) DO UPDATE SET light = excluded.light, rule_id = excluded.rule_id, "
+                            "as_of = excluded.as_of, received_at = excluded.received_at");
+        const QString now = Clock::nowIso();
+        for (const QStringList &row : rows) {
+            const QString origin = row[Origin].isEmpty() ? ctx.sender() : row[Origin];
+            find.bind(1, origin).bind(2, row[Code]);
+            const bool known = find.step();
+            const bool same = known && find.text(0) == row[Light] && find.text(1) == row[Rule] && find.text(2) == row[AsOf];
+            find.reset();
+            if (same) {
+                ++ctx.counts().unchanged;
+                continue;
+            }
+            upsert.bind(1, origin).bind(2, row[Code]).bind(3, row[Light]).bind(4, row[Rule]).bind(5, row[AsOf]).bind(6, now);
+            upsert.run();
+            ++(known ? ctx.counts().updated : ctx.counts().inserted);
+        }
+    }
+};
+
+} // namespace
+
+std::unique_ptr<RecordCodec> makeLightCodec()
+{
+    return std::make_unique<LightCodec>();
+}
+
+} // namespace cl::codecs
