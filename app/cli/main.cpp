@@ -1,5 +1,6 @@
 // creditloop-cli: the command-line front end (DESIGN.md §3). Thin: parse, dispatch, map errors to exit codes.
 #include "CliContext.h"
+#include "ReportApplication.h"
 #include "commands/Commands.h"
 #include "common/Error.h"
 
@@ -27,6 +28,7 @@ QString generalUsage()
         "  lights show CODE | stats | recompute      the traffic light, explained\n"
         "  spotcheck plan|show|list|inspector|conflict  risk-based random inspection plans\n"
         "  departments list | alias add DEPT ALIAS   departments, their schemes and aliases\n"
+        "  report dashboard --out FILE [filters]     the dashboard as PDF, XLSX or CSV (no display needed)\n"
         "\n"
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
@@ -52,7 +54,7 @@ QString kindName(cl::ErrorKind kind)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = cl::makeCliApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CreditLoop"));
     QCoreApplication::setApplicationName(QStringLiteral("CreditLoop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITLOOP_VERSION));
@@ -72,7 +74,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("entity"), cl::runEntity}, {QStringLiteral("user"), cl::runUser},
             {QStringLiteral("audit"), cl::runAudit}, {QStringLiteral("summary"), cl::runSummary},
             {QStringLiteral("grades"), cl::runGrades}, {QStringLiteral("lights"), cl::runLights},
-            {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments}};
+            {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments},
+            {QStringLiteral("report"), cl::runReport}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

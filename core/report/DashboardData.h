@@ -31,7 +31,9 @@ struct LightCounts
 // (department_industries, the spot-check scope); for a department without such fields (tax,
 // customs …), the entities it has evaluated. Entities with no light recorded by the as-of date are
 // counted apart (withoutLight), not as grey.
-// Reads light_history only through entity_id, effective_on and light.
+// Reads light_history only through entity_id, effective_on and light (covering index, migration
+// 0008); a file store's history is read on a second, read-only connection in parallel with the
+// entities, so the figures are of committed data.
 struct DashboardData
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)

@@ -46,25 +46,15 @@ ReportSection groupSection(const QList<DashboardData::Group> &groups, const Ligh
     chart.categoryField = town ? QStringLiteral("town") : QStringLiteral("industry");
     for (const QString &light : LightCounts::lights())
         chart.series << ReportSeries{lightName(light), light, {}};
-    LightCounts others;
-    int shown = 0;
-    for (const auto &g : groups) {
-        if (shown < DashboardReport::ChartGroups) {
-            chart.categories << groupName(g, town);
-            chart.categoryIds << g.id;
-            for (int l = 0; l < 4; ++l)
-                chart.series[l].values << double(g.counts.of(LightCounts::lights().at(l)));
-            ++shown;
-        } else {
-            for (int l = 0; l < 4; ++l)
-                others.add(l, g.counts.of(LightCounts::lights().at(l)));
-        }
-    }
-    if (others.total() > 0) {
-        chart.categories << DashboardReport::tr("Others (%1)").arg(groups.size() - shown);
-        chart.categoryIds << -1;
+    // The largest groups; when only one would be left over it is shown too. The rest are in the
+    // table (one "others" bar would dwarf the groups a reader compares).
+    const int shown = groups.size() <= DashboardReport::ChartGroups + 1 ? int(groups.size()) : DashboardReport::ChartGroups;
+    for (int i = 0; i < shown; ++i) {
+        const auto &g = groups.at(i);
+        chart.categories << groupName(g, town);
+        chart.categoryIds << g.id;
         for (int l = 0; l < 4; ++l)
-            chart.series[l].values << double(others.of(LightCounts::lights().at(l)));
+            chart.series[l].values << double(g.counts.of(LightCounts::lights().at(l)));
     }
     if (groups.size() > shown)
         s.note = DashboardReport::tr("The chart shows the %1 largest groups; the table lists all %2.").arg(shown).arg(groups.size());
@@ -76,7 +66,7 @@ ReportSection groupSection(const QList<DashboardData::Group> &groups, const Ligh
     for (const QString &light : LightCounts::lights())
         t.header << lightName(light);
     t.header << DashboardReport::tr("Total") << DashboardReport::tr("Red share");
-    t.numericColumns = {false, true, true, true, true, true, false};
+    t.numericColumns = {false, true, true, true, true, true, true};
     for (const auto &g : groups)
         t.rows << (QStringList{groupName(g, town)} + countCells(g.counts));
     t.rows << (QStringList{DashboardReport::tr("Total")} + countCells(overall));
@@ -129,7 +119,7 @@ QList<ReportSection> DashboardReport::lightSections(const DashboardData &d)
     ReportTable t;
     t.title = tr("Entities per light");
     t.header = QStringList{tr("Light"), tr("Entities"), tr("Share")};
-    t.numericColumns = {false, true, false};
+    t.numericColumns = {false, true, true};
     for (const QString &light : LightCounts::lights()) {
         const qint64 n = d.overall.of(light);
         donut.categories << lightName(light);

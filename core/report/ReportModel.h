@@ -16,7 +16,7 @@ struct ReportTable
     QString title;
     QStringList header;
     QList<QStringList> rows;
-    QList<bool> numericColumns;   // right-aligned, and numbers in XLSX
+    QList<bool> numericColumns;   // right-aligned; numbers in XLSX where the text is a number
     bool lastRowIsTotal = false;  // drawn in bold
 };
 
@@ -39,7 +39,7 @@ struct ReportChart
     QList<ReportSeries> series;
     // Drill-down: what a category stands for (DashboardPage opens the entity list filtered to it).
     QString categoryField;        // light | industry | town | month
-    QList<qint64> categoryIds;    // industry / town ids; -1: "others" (several), 0: not recorded
+    QList<qint64> categoryIds;    // industry / town ids; 0: not recorded on the entity
 };
 
 struct ReportSection

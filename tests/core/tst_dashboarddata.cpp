@@ -301,20 +301,27 @@ private slots:
         QCOMPARE(DashboardReport::build(store.db().sql(), f).model.officeName, QStringLiteral("龙口市社会信用体系建设办公室"));
     }
 
-    void chartGroupsOthers()
+    void chartGroupsLargest()
     {
         test::TestStore store;
-        // 14 industries with one entity each: the chart keeps 12 and one "others" bar of 2.
+        // 14 industries (entity i in industry i, i entities... one each, ids order by name): the chart
+        // keeps the 12 largest, the table all 14 and the total.
         for (int i = 1; i <= 14; ++i) {
             addEntity(store.db(), i, i, 1);
             addLight(store.db(), i, "2026-01-05", "green");
         }
+        addEntity(store.db(), 15, 3, 1);
+        addLight(store.db(), 15, "2026-01-05", "red");
         const auto r = DashboardReport::build(store.db().sql(), spring());
         const ReportChart &bars = r.model.sections.at(1).charts.at(0);
-        QCOMPARE(bars.categories.size(), DashboardReport::ChartGroups + 1);
-        QCOMPARE(bars.categoryIds.last(), -1);
-        QCOMPARE(bars.series.at(2).values.last(), 2.0);
+        QCOMPARE(bars.categories.size(), DashboardReport::ChartGroups);
+        QCOMPARE(bars.categoryIds.first(), 3);
+        QCOMPARE(bars.series.at(0).values.first(), 1.0);
+        QCOMPARE(bars.series.at(2).values.first(), 1.0);
         QCOMPARE(r.model.sections.at(1).tables.at(0).rows.size(), 15);
+        QVERIFY(r.model.sections.at(1).note.contains(QStringLiteral("14")));
+        // 13 towns fit: one group over the limit is shown rather than summarised.
+        QCOMPARE(r.model.sections.at(2).charts.at(0).categories.size(), 1);
     }
 
     void csvExport()

@@ -15,5 +15,6 @@ int runGrades(CliContext &ctx);
 int runLights(CliContext &ctx);
 int runSpotCheck(CliContext &ctx);
 int runDepartments(CliContext &ctx);
+int runReport(CliContext &ctx);
 
 } // namespace cl
