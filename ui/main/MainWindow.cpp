@@ -6,6 +6,7 @@
 #include "common/AppIcon.h"
 #include "common/PlaceholderPage.h"
 #include "common/UiSettings.h"
+#include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 #include "entities/EntityPage.h"
 #include "entities/EntityListModel.h"
@@ -57,8 +58,14 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"),
             new PlaceholderPage(tr("Enforcement"), tr("Credit-based enforcement discretion is not built yet in this version."),
                                 this));
-    addArea(s->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"), tr("The dashboard is not built yet in this version."), this));
+    m_dashboard = new DashboardPage(db, actor, this);
+    // A chart segment opens the register filtered to it.
+    connect(m_dashboard, &DashboardPage::entitiesRequested, this, [this](const QString &light, qint64 industryId, qint64 townId) {
+        showArea(EntitiesArea);
+        m_entities->showFiltered(light, industryId, townId);
+    });
+    connect(m_supervision, &SupervisionPage::lightsChanged, m_dashboard, &DashboardPage::refresh);
+    addArea(s->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"), m_dashboard);
     addArea(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
             new PlaceholderPage(tr("Sync"), tr("Exchange with the city platform is not built yet in this version."), this));
     auto *settings = new SettingsPage(db, actor, this);
