@@ -6,10 +6,12 @@ namespace cl {
 
 QString ReportModel::filterLine() const
 {
-    QStringList parts;
-    for (const auto &f : filters)
-        parts << QCoreApplication::translate("cl::ReportModel", "%1: %2").arg(f.first, f.second);
-    return parts.join(QCoreApplication::translate("cl::ReportModel", "; "));
+    QString line;
+    for (const auto &f : filters) {
+        const QString part = QCoreApplication::translate("cl::ReportModel", "%1: %2").arg(f.first, f.second);
+        line = line.isEmpty() ? part : QCoreApplication::translate("cl::ReportModel", "%1; %2").arg(line, part);
+    }
+    return line;
 }
 
 } // namespace cl

@@ -113,12 +113,14 @@ void paintDonut(QPainter &p, const QRectF &r, const ReportChart &chart, const Fo
         p.drawPath(path);
         angle += span;
     }
+    // The total in the hole, its unit on a line of its own below.
     p.setPen(Ink);
     p.setFont(f.title);
-    p.drawText(inner, Qt::AlignCenter, number(total));
+    const QPointF c = inner.center();
+    p.drawText(QRectF(inner.left(), c.y() - 14, inner.width(), 18), Qt::AlignHCenter | Qt::AlignBottom, number(total));
     p.setFont(f.small);
     p.setPen(Muted);
-    p.drawText(inner.adjusted(0, inner.height() * 0.55, 0, 0), Qt::AlignHCenter | Qt::AlignTop, ReportRenderer::tr("entities"));
+    p.drawText(QRectF(inner.left(), c.y() + 6, inner.width(), 12), Qt::AlignHCenter | Qt::AlignTop, ReportRenderer::tr("entities"));
 
     // Legend: colour, name, count, share.
     const QFontMetricsF fm(f.text);
