@@ -181,6 +181,12 @@ QList<DashboardReport::SectionProvider> DashboardReport::furtherSections()
 DashboardReport::Result DashboardReport::build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName,
                                                const QDateTime &generatedAt)
 {
+    return build(db, filter, officeName, generatedAt, furtherSections());
+}
+
+DashboardReport::Result DashboardReport::build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName,
+                                               const QDateTime &generatedAt, const QList<SectionProvider> &providers)
+{
     const ReportFilter f = DashboardData::resolved(filter);
     Result r;
     r.lights = DashboardData::compute(db, f);
@@ -189,7 +195,7 @@ DashboardReport::Result DashboardReport::build(const QSqlDatabase &db, const Rep
     r.model.filters = describe(db, f);
     r.model.generatedAt = generatedAt.isValid() ? generatedAt : Clock::nowUtc().toLocalTime();
     r.model.sections = lightSections(r.lights);
-    for (const SectionProvider &provider : furtherSections())
+    for (const SectionProvider &provider : providers)
         r.model.sections << provider(db, f);
     return r;
 }

@@ -29,9 +29,12 @@ public:
     static QList<SectionProvider> furtherSections();
 
     // officeName empty: meta key office_name, else a generic name. generatedAt null: now (Clock).
-    // Throws cl::Error as DashboardData::compute.
+    // providers: the sections after the light figures (furtherSections() unless a caller, a test,
+    // names others). Throws cl::Error as DashboardData::compute, and what a provider throws.
     static Result build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName = {},
                         const QDateTime &generatedAt = {});
+    static Result build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName, const QDateTime &generatedAt,
+                        const QList<SectionProvider> &providers);
 
     static QList<ReportSection> lightSections(const DashboardData &data);
     // The filter as header lines (label → value), names looked up.

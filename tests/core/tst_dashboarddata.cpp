@@ -301,6 +301,37 @@ private slots:
         QCOMPARE(DashboardReport::build(store.db().sql(), f).model.officeName, QStringLiteral("龙口市社会信用体系建设办公室"));
     }
 
+    // A further provider (how commitment and enforcement figures join): its section follows the
+    // light sections, it gets the resolved filter, and its table is exported like the others.
+    void furtherSectionProvider()
+    {
+        test::TestStore store;
+        fill(store.db());
+        ReportFilter seen;
+        const DashboardReport::SectionProvider provider = [&seen](const QSqlDatabase &, const ReportFilter &f) {
+            seen = f;
+            ReportSection s;
+            s.title = QStringLiteral("承诺办理");
+            ReportTable t;
+            t.title = QStringLiteral("承诺事项");
+            t.header = QStringList{QStringLiteral("事项"), QStringLiteral("件数")};
+            t.numericColumns = {false, true};
+            t.rows << QStringList{QStringLiteral("公共场所卫生许可"), QStringLiteral("318")};
+            s.tables << t;
+            return QList<ReportSection>{s};
+        };
+        ReportFilter f;
+        f.asOf = QDate(2026, 4, 30);
+        const auto r = DashboardReport::build(store.db().sql(), f, {}, {}, {provider});
+        QCOMPARE(r.model.sections.size(), 5);
+        QCOMPARE(r.model.sections.last().title, QStringLiteral("承诺办理"));
+        QCOMPARE(seen.asOf, QDate(2026, 4, 30));
+        QCOMPARE(seen.from, QDate(2025, 5, 1));  // resolved before the providers see it
+        QVERIFY(ReportTableExport::csvText(r.model).endsWith(QStringLiteral("承诺事项\r\n事项,件数\r\n公共场所卫生许可,318\r\n")));
+        // Nothing else is registered yet: the default build has the four light sections only.
+        QCOMPARE(DashboardReport::furtherSections().size(), 0);
+    }
+
     void chartGroupsLargest()
     {
         test::TestStore store;

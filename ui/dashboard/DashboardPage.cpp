@@ -104,7 +104,7 @@ DashboardPage::DashboardPage(Database &db, const Actor &actor, QWidget *parent)
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(RecomputeDelayMs);
-    connect(&m_debounce, &QTimer::timeout, this, &DashboardPage::start);
+    connect(&m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
     for (QDateEdit *edit : {m_from, m_to, m_asOf})
         connect(edit, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
     for (QComboBox *combo : {m_department, m_industry, m_town})
@@ -214,7 +214,9 @@ void DashboardPage::showEvent(QShowEvent *event)
 void DashboardPage::refresh()
 {
     m_debounce.stop();
-    start();
+    // Not looked at yet: the first showing computes (no work at 1M entities for a page never opened).
+    if (m_shownOnce)
+        start();
 }
 
 void DashboardPage::start()

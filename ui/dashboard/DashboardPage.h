@@ -47,7 +47,8 @@ public:
     QAbstractBarSeries *townSeries() const { return m_townBars; }
 
 public slots:
-    // Computes again with the current filters (after imports, or on the user's wish).
+    // Computes again with the current filters (after imports, or on the user's wish); before the
+    // page was first shown, nothing (showing it computes).
     void refresh();
 
 signals:

@@ -70,6 +70,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
             new PlaceholderPage(tr("Sync"), tr("Exchange with the city platform is not built yet in this version."), this));
     auto *settings = new SettingsPage(db, actor, this);
     connect(settings, &SettingsPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    connect(settings, &SettingsPage::lightsChanged, m_dashboard, &DashboardPage::refresh);
     addArea(s->standardIcon(QStyle::SP_ComputerIcon), tr("Settings"), settings);
 
     // Wide enough for the longest area name in either language, never wider.
@@ -107,6 +108,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     auto *refresh = new DailyLightRefresh(db, actor, this);
     connect(refresh, &DailyLightRefresh::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(refresh, &DailyLightRefresh::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    connect(refresh, &DailyLightRefresh::lightsChanged, m_dashboard, &DashboardPage::refresh);
     // After the window is up: the first look at the register is never held up by it.
     QTimer::singleShot(0, refresh, &DailyLightRefresh::start);
 
