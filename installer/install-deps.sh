@@ -7,7 +7,7 @@ build_pkgs=(cmake g++ make pkg-config dpkg-dev file ccache
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libsodium-dev libzip-dev libxlsxwriter-dev libxkbcommon-dev
     fonts-wqy-microhei)
-test_pkgs=(sqlite3 xvfb xauth)
+test_pkgs=(sqlite3 xvfb xauth poppler-utils)
 run_pkgs=(qt6-qpa-plugins libqt6sql6-sqlite fonts-wqy-microhei)
 
 wanted=()

@@ -1,5 +1,6 @@
 // creditloop-cli: the command-line front end (DESIGN.md §3). Thin: parse, dispatch, map errors to exit codes.
 #include "CliContext.h"
+#include "ReportApplication.h"
 #include "commands/Commands.h"
 #include "common/Error.h"
 
@@ -30,6 +31,7 @@ QString generalUsage()
         "  approval items|check|apply|approve|...    approval by commitment at the window\n"
         "  commitment list|verify|show|stats         verification of pushed commitments\n"
         "  enforce items|recommend|case|decide|penalties|repair|stats  credit-based enforcement discretion\n"
+        "  report dashboard --out FILE [filters]     the dashboard as PDF, XLSX or CSV (no display needed)\n"
         "\n"
         "Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD\n"
         "(a new password), or are asked for at the terminal.\n"
@@ -61,7 +63,7 @@ QString kindName(cl::ErrorKind kind)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = cl::makeCliApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("CreditLoop"));
     QCoreApplication::setApplicationName(QStringLiteral("CreditLoop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CREDITLOOP_VERSION));
@@ -84,7 +86,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("spotcheck"), cl::runSpotCheck}, {QStringLiteral("departments"), cl::runDepartments},
             {QStringLiteral("approval"), cl::runApproval}, {QStringLiteral("commitment"), cl::runCommitment},
             {QStringLiteral("enforce"), cl::runEnforce},
-            {QStringLiteral("sync"), cl::runSync}, {QStringLiteral("keys"), cl::runKeys}};
+            {QStringLiteral("sync"), cl::runSync}, {QStringLiteral("keys"), cl::runKeys},
+            {QStringLiteral("report"), cl::runReport}};
         const QString command = ctx->args().takeWord();
         const auto it = commands.find(command);
         if (it == commands.end()) {

@@ -6,7 +6,7 @@
 
 namespace cl {
 
-QString AppFont::apply(QApplication &app)
+QStringList AppFont::families()
 {
     // Debian's fonts-wqy-microhei first (our package dependency), then common alternatives on
     // other desktops (Noto/Source Han on Linux, the Windows and macOS system fonts).
@@ -19,6 +19,12 @@ QString AppFont::apply(QApplication &app)
         if (installed.contains(family, Qt::CaseInsensitive))
             families << family;
     }
+    return families;
+}
+
+QString AppFont::apply(QApplication &app)
+{
+    const QStringList families = AppFont::families();
     if (families.isEmpty())
         return {};
     QFont font = app.font();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
 
 namespace cl {
@@ -12,6 +14,9 @@ class AppFont
 public:
     // Returns the family chosen, or an empty string when no known CJK font is installed.
     static QString apply(QApplication &app);
+    // The installed CJK families in preference order (empty when none); for painting outside
+    // widgets (printed reports, PDF), where the application font may not be set.
+    static QStringList families();
 };
 
 } // namespace cl

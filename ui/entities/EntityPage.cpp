@@ -146,6 +146,20 @@ void EntityPage::setLightFilter(const QString &light)
     applyFilter();
 }
 
+void EntityPage::showFiltered(const QString &light, qint64 industryId, qint64 townId)
+{
+    for (QComboBox *combo : {m_town, m_industry, m_kind, m_light})
+        combo->blockSignals(true);
+    m_search->clear();
+    m_light->setCurrentIndex(qMax(0, m_light->findData(light)));
+    m_industry->setCurrentIndex(qMax(0, m_industry->findData(industryId)));
+    m_town->setCurrentIndex(qMax(0, m_town->findData(townId)));
+    m_kind->setCurrentIndex(0);
+    for (QComboBox *combo : {m_town, m_industry, m_kind, m_light})
+        combo->blockSignals(false);
+    applyFilter();
+}
+
 void EntityPage::fitColumns()
 {
     // Widths from the font and the label sets, never from the rows: the widest credit code,

@@ -32,6 +32,9 @@ public:
     void openProfile(int row);
     // Shows only entities with this light (red|yellow|green|grey; empty: all).
     void setLightFilter(const QString &light);
+    // Shows the entities with this light in this industry field and town (0: any), search text
+    // and kind cleared: where a dashboard chart leads.
+    void showFiltered(const QString &light, qint64 industryId, qint64 townId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

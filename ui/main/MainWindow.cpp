@@ -7,6 +7,7 @@
 #include "common/AppIcon.h"
 #include "common/PlaceholderPage.h"
 #include "common/UiSettings.h"
+#include "dashboard/DashboardPage.h"
 #include "db/Database.h"
 #include "enforcement/EnforcementPage.h"
 #include "entities/EntityPage.h"
@@ -57,13 +58,21 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     connect(m_supervision, &SupervisionPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
     addArea(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Supervision"), m_supervision);
     addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"), new EnforcementPage(db, actor, this));
-    addArea(s->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"), tr("The dashboard is not built yet in this version."), this));
+    m_dashboard = new DashboardPage(db, actor, this);
+    // A chart segment opens the register filtered to it.
+    connect(m_dashboard, &DashboardPage::entitiesRequested, this, [this](const QString &light, qint64 industryId, qint64 townId) {
+        showArea(EntitiesArea);
+        m_entities->showFiltered(light, industryId, townId);
+    });
+    connect(m_supervision, &SupervisionPage::lightsChanged, m_dashboard, &DashboardPage::refresh);
+    addArea(s->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"), m_dashboard);
     auto *sync = new SyncPage(db, actor, this);
     connect(sync, &SyncPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    connect(sync, &SyncPage::lightsChanged, m_dashboard, &DashboardPage::refresh);
     addArea(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync"), sync);
     auto *settings = new SettingsPage(db, actor, this);
     connect(settings, &SettingsPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    connect(settings, &SettingsPage::lightsChanged, m_dashboard, &DashboardPage::refresh);
     addArea(s->standardIcon(QStyle::SP_ComputerIcon), tr("Settings"), settings);
 
     // Wide enough for the longest area name in either language, never wider.
@@ -102,6 +111,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     auto *refresh = new DailyLightRefresh(db, actor, this);
     connect(refresh, &DailyLightRefresh::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(refresh, &DailyLightRefresh::lightsChanged, m_entities->model(), &EntityListModel::refresh);
+    connect(refresh, &DailyLightRefresh::lightsChanged, m_dashboard, &DashboardPage::refresh);
     // After the window is up: the first look at the register is never held up by it.
     QTimer::singleShot(0, refresh, &DailyLightRefresh::start);
 

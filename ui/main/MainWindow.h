@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace cl {
 
+class DashboardPage;
 class Database;
 class EntityPage;
 class SupervisionPage;
@@ -38,6 +39,7 @@ public:
     int currentArea() const;
     EntityPage *entityPage() const { return m_entities; }
     SupervisionPage *supervisionPage() const { return m_supervision; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +54,7 @@ private:
     QStackedWidget *m_pages;
     EntityPage *m_entities = nullptr;
     SupervisionPage *m_supervision = nullptr;
+    DashboardPage *m_dashboard = nullptr;
 };
 
 } // namespace cl

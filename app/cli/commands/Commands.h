@@ -20,5 +20,6 @@ int runCommitment(CliContext &ctx);
 int runEnforce(CliContext &ctx);
 int runSync(CliContext &ctx);
 int runKeys(CliContext &ctx);
+int runReport(CliContext &ctx);
 
 } // namespace cl

@@ -1,0 +1,170 @@
+// Dashboard figures at scale (issue 6: the dashboard's data work ≤ 200 ms at 1M entities). Not a
+// test: it prints figures as Markdown for docs/benchmarks.md, with ratios against plain SQLite
+// aggregations over the same rows measured in the same run.
+//
+//   bench_dashboard [--db FILE] [--entities N] [--runs R]
+//
+// --db reuses FILE when it already holds at least N entities (default 1,000,000), otherwise fills
+// it with DemoGenerator (what `creditloop-cli init --demo --entities N` does; about a minute at 1M).
+#include "auth/Actor.h"
+#include "common/Error.h"
+#include "db/Database.h"
+#include "db/SqlUtil.h"
+#include "demo/DemoGenerator.h"
+#include "report/DashboardData.h"
+#include "report/DashboardReport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace cl;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+struct Timing
+{
+    double first = 0, median = 0, p95 = 0;
+    double cpuMedian = 0;  // user + system time of the process (all threads)
+};
+
+double cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+}
+
+Timing measure(int runs, const std::function<void()> &work)
+{
+    std::vector<double> ms, cpu;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        const double c0 = cpuMs();
+        t.start();
+        work();
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(cpuMs() - c0);
+    }
+    Timing r;
+    std::sort(cpu.begin(), cpu.end());
+    r.cpuMedian = cpu[cpu.size() / 2];
+    r.first = ms.front();
+    std::sort(ms.begin(), ms.end());
+    r.median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
+    r.p95 = ms[std::min(ms.size() - 1, size_t(double(ms.size()) * 0.95))];
+    return r;
+}
+
+QString f1(double v)
+{
+    return QString::number(v, 'f', 1);
+}
+
+QString loadAverage()
+{
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) != 3)
+        return QStringLiteral("?");
+    return QStringLiteral("%1 %2 %3").arg(load[0], 0, 'f', 2).arg(load[1], 0, 'f', 2).arg(load[2], 0, 'f', 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString path;
+    qint64 entities = 1'000'000;
+    int runs = 7;
+    const QStringList args = app.arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        const QString a = args.at(i), next = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a == QLatin1String("--db")) { path = next; ++i; }
+        else if (a == QLatin1String("--entities")) { entities = next.toLongLong(); ++i; }
+        else if (a == QLatin1String("--runs")) { runs = std::max(1, next.toInt()); ++i; }
+        else {
+            std::fprintf(stderr, "usage: bench_dashboard [--db FILE] [--entities N] [--runs R]\n");
+            return 2;
+        }
+    }
+    QTemporaryDir tmp;
+    if (path.isEmpty())
+        path = tmp.filePath(QStringLiteral("bench.sqlite"));
+    try {
+        auto db = Database::open(path);
+        const qint64 have = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong();
+        if (have < entities) {
+            out() << "generating " << entities << " demo entities into " << path << " …\n";
+            out().flush();
+            DemoOptions o;
+            o.entities = entities - have;
+            DemoGenerator::generate(*db, Actor::bootstrap(), o);
+        }
+        const qint64 total = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM entities")).toLongLong();
+        const qint64 history = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM light_history")).toLongLong();
+        const QDate asOf = QDate::fromString(sql::scalar(db->sql(), QStringLiteral("SELECT max(effective_on) FROM light_history")).toString(),
+                                             Qt::ISODate);
+        ReportFilter all;
+        all.asOf = asOf;
+        ReportFilter town = all;
+        town.townId = 1;
+        ReportFilter department = all;
+        department.departmentId = 2;
+        ReportFilter pastYear = all;
+        pastYear.asOf = asOf.addMonths(-6);
+        pastYear.from = asOf.addYears(-3);
+
+        out() << "Store: " << QFileInfo(path).fileName() << ", " << total << " entities, " << history << " light_history rows, "
+              << QFileInfo(path).size() / (1024 * 1024) << " MiB; as of " << asOf.toString(Qt::ISODate) << "; " << runs
+              << " runs each; load average before: " << loadAverage() << "\n\n";
+        out() << "| what | first ms | median ms | p95 ms | CPU ms (median) | reference median ms | ratio |\n|---|---|---|---|---|---|---|\n";
+        out().flush();
+
+        // Reference: the plainest SQLite passes over the same rows (no grouping by entity data).
+        const Timing refLights = measure(runs, [&] {
+            sql::exec(db->sql(), QStringLiteral("SELECT light, count(*) FROM entity_lights GROUP BY light"));
+        });
+        const Timing refScan = measure(runs, [&] {
+            QSqlQuery q = sql::exec(db->sql(), QStringLiteral("SELECT count(*), sum(length(light)) FROM light_history"));
+            q.next();
+        });
+        auto row = [&](const QString &what, const Timing &t, const Timing &ref) {
+            out() << "| " << what << " | " << f1(t.first) << " | " << f1(t.median) << " | " << f1(t.p95) << " | " << f1(t.cpuMedian) << " | " << f1(ref.median)
+                  << " | " << QString::number(t.median / std::max(ref.median, 1e-3), 'f', 1) << "× |\n";
+            out().flush();
+        };
+        qint64 red = 0;
+        const Timing tAll = measure(runs, [&] { red = DashboardData::compute(db->sql(), all).overall.red; });
+        row(QStringLiteral("DashboardData::compute, no filter (12-month trend)"), tAll, refLights);
+        row(QStringLiteral("the same, against a full light_history scan"), tAll, refScan);
+        row(QStringLiteral("DashboardData::compute, one town"), measure(runs, [&] { DashboardData::compute(db->sql(), town); }), refScan);
+        row(QStringLiteral("DashboardData::compute, one department (its industry fields)"),
+            measure(runs, [&] { DashboardData::compute(db->sql(), department); }), refScan);
+        row(QStringLiteral("DashboardData::compute, as of 6 months earlier, 3-year trend"),
+            measure(runs, [&] { DashboardData::compute(db->sql(), pastYear); }), refScan);
+        row(QStringLiteral("DashboardReport::build (figures + report model)"),
+            measure(runs, [&] { DashboardReport::build(db->sql(), all, QStringLiteral("bench")); }), refScan);
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        out() << "\nred entities: " << red << "; peak RSS " << usage.ru_maxrss / 1024 << " MiB; load average after: " << loadAverage()
+              << "\n";
+    } catch (const Error &e) {
+        std::fprintf(stderr, "%s\n%s\n", e.what(), qPrintable(e.detail()));
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,168 @@
+// The dashboard page through the real widgets, offscreen, on a demo store: the charts show the
+// figures of DashboardData; changing a filter computes again and the charts follow; clicking the
+// red slice (or a bar) opens the entity list showing only those entities.
+// Set CREDITLOOP_SCREENSHOTS=<folder> to save what the page looks like.
+#include "TestStore.h"
+#include "auth/UserService.h"
+#include "common/AppFont.h"
+#include "common/Translations.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoGenerator.h"
+#include "entities/EntityListModel.h"
+#include "entities/EntityPage.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QPieSeries>
+#include <QtTest>
+
+using namespace cl;
+
+namespace {
+
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("CREDITLOOP_SCREENSHOTS");
+    if (!folder.isEmpty())
+        widget->grab().save(folder + QLatin1Char('/') + name);
+}
+
+double pieTotal(QPieSeries *pie)
+{
+    double sum = 0;
+    for (QPieSlice *s : pie->slices())
+        sum += s->value();
+    return sum;
+}
+
+QPieSlice *slice(QPieSeries *pie, const QString &light)
+{
+    for (QPieSlice *s : pie->slices())
+        if (s->property("light").toString() == light)
+            return s;
+    return nullptr;
+}
+
+QBarSet *barSet(QAbstractBarSeries *series, int index)
+{
+    return series->barSets().value(index);
+}
+
+} // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CREDITLOOP_FIXED_NOW", "2026-11-27T02:00:00Z");
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("CreditLoopTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("CreditLoopDashboardTest"));
+        QSettings().clear();
+        AppFont::apply(*qApp);
+        Translations::install(QStringLiteral("zh_CN"));
+        m_store = std::make_unique<test::TestStore>();
+        DemoOptions o;
+        o.entities = 1500;
+        DemoGenerator::generate(m_store->db(), Actor::bootstrap(), o);
+        m_manager = UserService(m_store->db()).login(QStringLiteral("manager"), DemoGenerator::demoPassword());
+    }
+
+    void chartsFollowTheFilters()
+    {
+        MainWindow window(m_store->db(), m_manager);
+        window.resize(1600, 1000);
+        window.show();
+        window.showArea(MainWindow::DashboardArea);
+        DashboardPage *page = window.dashboardPage();
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->lightSeries(), 30000);
+
+        // The whole store: the donut's slices are the light counts.
+        DashboardData expected = DashboardData::compute(m_store->db().sql(), page->filter());
+        QCOMPARE(expected.entities, 1500);
+        QCOMPARE(qint64(pieTotal(page->lightSeries())), expected.overall.total());
+        QCOMPARE(qint64(slice(page->lightSeries(), QStringLiteral("red"))->value()), expected.overall.red);
+        QCOMPARE(page->townSeries()->barSets().size(), 4);
+        QCOMPARE(barSet(page->townSeries(), 0)->count(), int(expected.byTown.size()));
+        QVERIFY(slice(page->lightSeries(), QStringLiteral("red"))->label().contains(QString::number(expected.overall.red)));
+        saveShot(&window, QStringLiteral("dashboard.png"));
+
+        // One town: computed again; the donut and the bars show that town only.
+        auto *town = page->findChild<QComboBox *>(QStringLiteral("townFilter"));
+        QSignalSpy updated(page, &DashboardPage::updated);
+        town->setCurrentIndex(town->findText(QStringLiteral("东莱街道")));
+        QVERIFY(updated.wait(30000));
+        QTRY_VERIFY(!page->isBusy());
+        expected = DashboardData::compute(m_store->db().sql(), page->filter());
+        QVERIFY(expected.entities > 0 && expected.entities < 1500);
+        QCOMPARE(qint64(pieTotal(page->lightSeries())), expected.overall.total());
+        QCOMPARE(barSet(page->townSeries(), 0)->count(), 1);
+        double industrySum = 0;
+        for (QBarSet *set : page->industrySeries()->barSets())
+            for (int i = 0; i < set->count(); ++i)
+                industrySum += set->at(i);
+        QVERIFY(industrySum <= expected.overall.total());
+        QVERIFY(page->report().filterLine().contains(QStringLiteral("东莱街道")));
+        saveShot(&window, QStringLiteral("dashboard-town.png"));
+
+        // A bad period is said, not computed.
+        auto *from = page->findChild<QDateEdit *>(QStringLiteral("periodFrom"));
+        QVERIFY(from);
+    }
+
+    void redSliceOpensTheRedEntities()
+    {
+        MainWindow window(m_store->db(), m_manager);
+        window.resize(1600, 1000);
+        window.show();
+        window.showArea(MainWindow::DashboardArea);
+        DashboardPage *page = window.dashboardPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->lightSeries(), 30000);
+        const qint64 red = page->figures().overall.red;
+        QVERIFY(red > 0);
+
+        QPieSlice *redSlice = slice(page->lightSeries(), QStringLiteral("red"));
+        QVERIFY(redSlice);
+        emit redSlice->clicked();
+        QCOMPARE(window.currentArea(), int(MainWindow::EntitiesArea));
+        EntityListModel *model = window.entityPage()->model();
+        QCOMPARE(model->query().light, QStringLiteral("red"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), red, 20000);
+        QCOMPARE(model->rowCount(), int(red));
+        QTRY_VERIFY(model->data(model->index(0, 0), EntityListModel::LoadedRole).toBool());
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QTRY_VERIFY(model->data(model->index(row, 0), EntityListModel::LoadedRole).toBool());
+            QCOMPARE(model->data(model->index(row, 0), EntityListModel::LightRole).toString(), QStringLiteral("red"));
+        }
+        saveShot(&window, QStringLiteral("dashboard-drilldown-red.png"));
+
+        // A yellow bar of the largest industry field: that field's yellow entities.
+        window.showArea(MainWindow::DashboardArea);
+        const DashboardData::Group largest = page->figures().byIndustry.first();
+        QBarSet *yellow = barSet(page->industrySeries(), 1);
+        const int lastCategory = yellow->count() - 1;  // the largest group is drawn on top
+        emit yellow->clicked(lastCategory);
+        QCOMPARE(window.currentArea(), int(MainWindow::EntitiesArea));
+        QCOMPARE(model->query().light, QStringLiteral("yellow"));
+        QCOMPARE(model->query().industryId, largest.id);
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), largest.counts.yellow, 20000);
+    }
+
+private:
+    std::unique_ptr<test::TestStore> m_store;
+    Actor m_manager;
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"
