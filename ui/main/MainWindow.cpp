@@ -5,7 +5,6 @@
 #include "approval/ApprovalPage.h"
 #include "auth/Role.h"
 #include "common/AppIcon.h"
-#include "common/PlaceholderPage.h"
 #include "common/UiSettings.h"
 #include "dashboard/DashboardPage.h"
 #include "db/Database.h"
