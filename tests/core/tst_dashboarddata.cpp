@@ -296,6 +296,7 @@ private slots:
                  (QStringList{QStringLiteral("2026-04-30"), QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
                               QStringLiteral("0"), QStringLiteral("3")}));
         // No store office name: the generic one.
+        sql::exec(store.db().sql(), QStringLiteral("DELETE FROM meta WHERE key = 'office_name'"));
         QCOMPARE(DashboardReport::build(store.db().sql(), f).model.officeName, QStringLiteral("Social credit office"));
         sql::exec(store.db().sql(), QStringLiteral("INSERT INTO meta(key, value) VALUES ('office_name', '龙口市社会信用体系建设办公室')"));
         QCOMPARE(DashboardReport::build(store.db().sql(), f).model.officeName, QStringLiteral("龙口市社会信用体系建设办公室"));
