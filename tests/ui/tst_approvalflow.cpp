@@ -38,7 +38,7 @@ void saveShot(QWidget &w, const QString &name)
 
 void chooseApplicantAndItem(ApprovalPage &page)
 {
-    auto *search = page.findChild<QLineEdit *>(QStringLiteral("entitySearch"));
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("applicantSearch"));
     QVERIFY(search);
     search->setFocus();
     QTest::keyClicks(search, Code);
