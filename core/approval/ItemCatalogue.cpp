@@ -131,10 +131,16 @@ qint64 ItemCatalogue::save(WriteTransaction &tx, const ApprovalItem &item)
         throw Error(ErrorKind::Invalid, tr("The sample rate of item %1 must be above 0 and at most 100 %.").arg(item.code));
     const QString code = item.code.trimmed().toUpper();
     const std::optional<ApprovalItem> before = byCode(tx.sql(), code);
+    // A null QString binds as NULL: optional texts are stored as ''.
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    QString letter = item.letterTemplate;
+    if (letter.isEmpty() && !before)  // a new item starts with the office's standard letter
+        letter = sql::scalar(tx.sql(), QStringLiteral("SELECT letter_template FROM approval_items WHERE letter_template <> '' ORDER BY id LIMIT 1")).toString();
     const QVariantList values{code, item.name.trimmed(), item.category, item.approvingDepartmentId, item.legalBasis.trimmed(),
-                              item.conditions, item.statutoryDays, item.promisedDays, item.verifyMethod, item.verifyWithinDays,
+                              text(item.conditions), item.statutoryDays, item.promisedDays, item.verifyMethod, item.verifyWithinDays,
                               item.sampleRate, item.commitmentAllowed ? 1 : 0, item.deficiencyAllowed ? 1 : 0, item.excluded ? 1 : 0,
-                              item.licenceCategory, item.certificateName, item.validYears, item.letterTemplate, item.active ? 1 : 0};
+                              item.licenceCategory.isEmpty() ? QStringLiteral("普通") : item.licenceCategory, text(item.certificateName),
+                              item.validYears, text(letter), item.active ? 1 : 0};
     QSqlQuery q = sql::prepare(tx.sql(),
         QStringLiteral("INSERT INTO approval_items(code, name, category, approving_department_id, legal_basis, conditions, statutory_days, "
                        "promised_days, verify_method, verify_within_days, sample_rate, commitment_allowed, deficiency_allowed, excluded, "

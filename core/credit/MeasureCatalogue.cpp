@@ -27,11 +27,10 @@ QStringList findingLines(const QSqlDatabase &db, qint64 entityId, const QString 
     while (q.next()) {
         if (!kinds.contains(q.value(0).toString()))
             continue;
-        QString line = MeasureCatalogue::tr("%1 %2 since %3").arg(LightEngine::findingKindLabel(q.value(0).toString()), q.value(1).toString(),
-                                                                  q.value(2).toString());
-        if (!q.value(3).toString().isEmpty())
-            line += MeasureCatalogue::tr(" (%1)").arg(q.value(3).toString());
-        out << line;
+        const QString kind = LightEngine::findingKindLabel(q.value(0).toString());
+        out << (q.value(3).toString().isEmpty()
+                    ? MeasureCatalogue::tr("%1 %2 since %3").arg(kind, q.value(1).toString(), q.value(2).toString())
+                    : MeasureCatalogue::tr("%1 %2 since %3 (%4)").arg(kind, q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
     }
     return out;
 }

@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTextDocument>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace cl;
@@ -58,8 +59,15 @@ private slots:
     {
         qputenv("CREDITLOOP_FIXED_NOW", "2026-06-01T02:00:00Z");
         AppFont::apply(*qApp);
+        // Screenshots for the documentation in the UI language of a catalogue given from outside.
+        const QString qm = QString::fromLocal8Bit(qgetenv("CREDITLOOP_SCREENSHOT_QM"));
+        if (!qm.isEmpty() && m_translator.load(qm))
+            QCoreApplication::installTranslator(&m_translator);
     }
     void wholeLoop();
+
+private:
+    QTranslator m_translator;
 };
 
 void TestApprovalFlow::wholeLoop()

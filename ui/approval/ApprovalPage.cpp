@@ -92,6 +92,12 @@ ApprovalPage::ApprovalPage(Database &db, const Actor &actor, QWidget *parent)
     reloadQueue();
 }
 
+void ApprovalPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reloadQueue();  // applications filed elsewhere (another window, the command line) show up
+}
+
 void ApprovalPage::reloadQueue()
 {
     const QString keep = selectedApplication();

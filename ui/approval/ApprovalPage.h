@@ -33,6 +33,9 @@ public:
     void approveSelected();
     void refuseSelected(const QString &reason);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void askRefusal();
     void updateButtons();

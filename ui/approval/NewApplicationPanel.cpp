@@ -59,7 +59,7 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     m_search->setObjectName(QStringLiteral("applicantSearch"));
     m_search->setPlaceholderText(tr("Credit code or name, then Enter"));
     m_search->setClearButtonEnabled(true);
-    m_results->setObjectName(QStringLiteral("entityResults"));
+    m_results->setObjectName(QStringLiteral("applicantResults"));
     m_results->setMaximumHeight(110);
     m_entityLabel->setObjectName(QStringLiteral("chosenEntity"));
     m_entityLabel->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "AddUserDialog.h"
 #include "GradeSchemesBox.h"
+#include "approval/ApprovalSettingsBox.h"
 #include "ResetPasswordDialog.h"
 #include "auth/Authorizer.h"
 #include "auth/Role.h"
@@ -55,6 +56,7 @@ SettingsPage::SettingsPage(Database &db, const Actor &actor, QWidget *parent)
         auto *schemes = new GradeSchemesBox(db, actor, content);
         connect(schemes, &GradeSchemesBox::lightsChanged, this, &SettingsPage::lightsChanged);
         column->addWidget(schemes, 1);
+        column->addWidget(new ApprovalSettingsBox(db, actor, content), 1);
     } else if (!users) {
         column->addStretch();
     }

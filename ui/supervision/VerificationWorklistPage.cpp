@@ -46,7 +46,7 @@ VerificationWorklistPage::VerificationWorklistPage(Database &db, const Actor &ac
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ItemColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_record->setObjectName(QStringLiteral("recordOutcome"));
 
     auto *top = new QHBoxLayout;

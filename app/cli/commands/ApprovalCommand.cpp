@@ -6,6 +6,7 @@
 #include "approval/CommitmentLetter.h"
 #include "approval/DeadlineSweep.h"
 #include "approval/ItemCatalogue.h"
+#include "approval/ItemCatalogueFile.h"
 #include "approval/WorkingCalendar.h"
 #include "common/Error.h"
 #include "credit/LightEngine.h"
@@ -107,11 +108,38 @@ QString applicationText(const Application &a)
     return lines.join(QLatin1Char('\n'));
 }
 
+int itemsFile(CliContext &ctx, bool import)
+{
+    const QString path = ctx.args().takeWord();
+    if (ctx.help() || path.isEmpty())
+        return ctx.usage(Cli::tr("Usage: creditloop-cli approval items export FILE.csv|FILE.xlsx | approval items import FILE\n"
+                                 "The item catalogue as a spreadsheet to edit; import adds and updates items by code, all or nothing."));
+    ctx.args().expectEmpty();
+    Database &db = ctx.db();
+    if (!import) {
+        ItemCatalogueFile::exportTo(db.sql(), path);
+        ctx.output(Cli::tr("Item catalogue written to %1.").arg(path), {{QStringLiteral("file"), path}});
+        return ExitOk;
+    }
+    WriteTransaction tx(db, ctx.actor(), Permission::SettingsEdit);
+    const ItemCatalogueFile::ImportResult r = ItemCatalogueFile::importFrom(tx, path);
+    tx.commit();
+    ctx.output(Cli::tr("Item catalogue imported from %1: %2 added, %3 updated.").arg(path).arg(r.added).arg(r.updated),
+               {{QStringLiteral("added"), r.added}, {QStringLiteral("updated"), r.updated}});
+    return ExitOk;
+}
+
 int items(CliContext &ctx)
 {
+    const QString search = ctx.args().takeValue(QStringLiteral("--search"));  // before takeWord(), which would take its value
+    const QString sub = ctx.args().takeWord();
+    if (sub == QLatin1String("export") || sub == QLatin1String("import"))
+        return itemsFile(ctx, sub == QLatin1String("import"));
+    if (!sub.isEmpty())
+        throw Error(ErrorKind::Usage, Cli::tr("Unknown word \"%1\": approval items [--search TEXT] | items export FILE | items import FILE.").arg(sub));
     if (ctx.help())
-        return ctx.usage(Cli::tr("Usage: creditloop-cli approval items [--search TEXT]\nThe item catalogue (告知承诺事项清单)."));
-    const QString search = ctx.args().takeValue(QStringLiteral("--search"));
+        return ctx.usage(Cli::tr("Usage: creditloop-cli approval items [--search TEXT] | items export FILE | items import FILE\n"
+                                 "The item catalogue (告知承诺事项清单)."));
     ctx.args().expectEmpty();
     const QList<ApprovalItem> list = ItemCatalogue::list(ctx.db().sql(), search);
     QJsonArray array;
@@ -419,6 +447,7 @@ QString approvalUsage()
 {
     return Cli::tr("Usage: creditloop-cli approval COMMAND\n"
                    "  items [--search TEXT] | item CODE         the item catalogue\n"
+                   "  items export FILE | items import FILE     the catalogue as CSV/XLSX to edit\n"
                    "  check --uscc CODE --item ITEM             pre-approval credit check\n"
                    "  apply --uscc CODE --item ITEM [--mode M] [--missing N]... [--supply-by DATE]\n"
                    "  show APP_NO | queue | letter APP_NO [--out FILE]\n"

@@ -1,0 +1,195 @@
+#include "ApprovalSettingsBox.h"
+
+#include "approval/ItemCatalogue.h"
+#include "approval/ItemCatalogueFile.h"
+#include "approval/WorkingCalendar.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/ErrorLabel.h"
+#include "db/Database.h"
+#include "db/WriteTransaction.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cl {
+
+ApprovalSettingsBox::ApprovalSettingsBox(Database &db, const Actor &actor, QWidget *parent)
+    : QGroupBox(tr("Approval by commitment"), parent), m_db(db), m_actor(actor), m_items(new QTableWidget(this)), m_year(new QSpinBox(this)),
+      m_calendar(new QTableWidget(this)), m_day(new QDateEdit(Clock::today(), this)), m_kind(new QComboBox(this)), m_name(new QLineEdit(this)),
+      m_message(new ErrorLabel(this))
+{
+    setObjectName(QStringLiteral("approvalSettings"));
+    m_items->setObjectName(QStringLiteral("itemCatalogue"));
+    m_items->setColumnCount(7);
+    m_items->setHorizontalHeaderLabels({tr("Code"), tr("Item"), tr("Ordinary limit"), tr("Promised"), tr("Verification"), tr("Commitment"),
+                                        tr("Supervising departments")});
+    m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->verticalHeader()->hide();
+    m_items->horizontalHeader()->setStretchLastSection(true);
+    m_items->setMinimumHeight(220);
+    auto *exportButton = new QPushButton(tr("E&xport catalogue…"), this);
+    exportButton->setObjectName(QStringLiteral("exportItems"));
+    auto *importButton = new QPushButton(tr("I&mport catalogue…"), this);
+    importButton->setObjectName(QStringLiteral("importItems"));
+
+    m_year->setObjectName(QStringLiteral("calendarYear"));
+    m_year->setRange(2020, 2100);
+    m_year->setValue(Clock::today().year());
+    m_calendar->setObjectName(QStringLiteral("calendarDays"));
+    m_calendar->setColumnCount(3);
+    m_calendar->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Name")});
+    m_calendar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_calendar->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_calendar->verticalHeader()->hide();
+    m_calendar->horizontalHeader()->setStretchLastSection(true);
+    m_calendar->setMinimumHeight(200);
+    m_day->setObjectName(QStringLiteral("calendarDay"));
+    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setCalendarPopup(true);
+    m_kind->setObjectName(QStringLiteral("calendarKind"));
+    m_kind->addItem(tr("Holiday"), false);
+    m_kind->addItem(tr("Adjusted working day"), true);
+    m_name->setObjectName(QStringLiteral("calendarName"));
+    m_name->setPlaceholderText(tr("e.g. 春节"));
+    auto *setButton = new QPushButton(tr("&Set day"), this);
+    setButton->setObjectName(QStringLiteral("setCalendarDay"));
+    auto *removeButton = new QPushButton(tr("Re&move day"), this);
+    removeButton->setObjectName(QStringLiteral("removeCalendarDay"));
+
+    auto *itemButtons = new QHBoxLayout;
+    itemButtons->addWidget(new QLabel(tr("Item catalogue (edit it as a spreadsheet: export, change, import)"), this), 1);
+    itemButtons->addWidget(exportButton);
+    itemButtons->addWidget(importButton);
+    auto *calendarRow = new QHBoxLayout;
+    calendarRow->addWidget(new QLabel(tr("Working-day calendar, year:"), this));
+    calendarRow->addWidget(m_year);
+    calendarRow->addStretch();
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(m_day);
+    editRow->addWidget(m_kind);
+    editRow->addWidget(m_name, 1);
+    editRow->addWidget(setButton);
+    editRow->addWidget(removeButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(itemButtons);
+    layout->addWidget(m_items, 2);
+    layout->addLayout(calendarRow);
+    layout->addWidget(m_calendar, 1);
+    layout->addLayout(editRow);
+    layout->addWidget(m_message);
+
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the item catalogue"), QDir::home().filePath(tr("item catalogue.xlsx")),
+                                                          tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+        if (!path.isEmpty())
+            exportItems(path);
+    });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import the item catalogue"), QDir::homePath(), tr("Tables (*.xlsx *.csv)"));
+        if (!path.isEmpty())
+            importItems(path);
+    });
+    connect(m_year, &QSpinBox::valueChanged, this, &ApprovalSettingsBox::reloadCalendar);
+    connect(setButton, &QPushButton::clicked, this, [this] { setCalendarDay(m_day->date(), m_kind->currentData().toBool(), m_name->text().trimmed()); });
+    connect(removeButton, &QPushButton::clicked, this, [this] { removeCalendarDay(m_day->date()); });
+    connect(m_calendar, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_calendar->currentRow();
+        if (row >= 0)
+            m_day->setDate(QDate::fromString(m_calendar->item(row, 0)->text(), Qt::ISODate));
+    });
+    reloadItems();
+    reloadCalendar();
+}
+
+void ApprovalSettingsBox::reloadItems()
+{
+    const QList<ApprovalItem> list = ItemCatalogue::list(m_db.sql(), {}, false);
+    m_items->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const ApprovalItem &i = list.at(row);
+        const QString mode = i.excluded ? tr("excluded") : i.commitmentAllowed ? tr("yes") : tr("no");
+        const QStringList cells{i.code, i.name, QString::number(i.statutoryDays), QString::number(i.promisedDays),
+                                tr("%1, %2 working days").arg(ItemCatalogue::verifyMethodLabel(i.verifyMethod)).arg(i.verifyWithinDays), mode,
+                                i.supervisingDepartments.join(QStringLiteral("、"))};
+        for (int c = 0; c < cells.size(); ++c)
+            m_items->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_items->resizeColumnsToContents();
+}
+
+void ApprovalSettingsBox::reloadCalendar()
+{
+    const QList<WorkingCalendar::Day> days = WorkingCalendar::load(m_db.sql()).exceptions(m_year->value());
+    m_calendar->setRowCount(int(days.size()));
+    for (int row = 0; row < days.size(); ++row) {
+        const WorkingCalendar::Day &d = days.at(row);
+        m_calendar->setItem(row, 0, new QTableWidgetItem(d.date.toString(Qt::ISODate)));
+        m_calendar->setItem(row, 1, new QTableWidgetItem(d.working ? tr("Adjusted working day") : tr("Holiday")));
+        m_calendar->setItem(row, 2, new QTableWidgetItem(d.name));
+    }
+    m_calendar->resizeColumnsToContents();
+}
+
+void ApprovalSettingsBox::exportItems(const QString &path)
+{
+    try {
+        ItemCatalogueFile::exportTo(m_db.sql(), path);
+        m_message->showMessage(tr("Item catalogue written to %1.").arg(QDir::toNativeSeparators(path)), ErrorLabel::Tone::Info);
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+}
+
+void ApprovalSettingsBox::importItems(const QString &path)
+{
+    try {
+        WriteTransaction tx(m_db, m_actor, Permission::SettingsEdit);
+        const ItemCatalogueFile::ImportResult r = ItemCatalogueFile::importFrom(tx, path);
+        tx.commit();
+        m_message->showMessage(tr("Item catalogue imported: %1 added, %2 updated.").arg(r.added).arg(r.updated), ErrorLabel::Tone::Info);
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+    reloadItems();
+}
+
+void ApprovalSettingsBox::setCalendarDay(const QDate &date, bool working, const QString &name)
+{
+    try {
+        WriteTransaction tx(m_db, m_actor, Permission::SettingsEdit);
+        WorkingCalendar::setDay(tx, {date, working, name});
+        tx.commit();
+        m_message->clearMessage();
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+    m_year->setValue(date.year());
+    reloadCalendar();
+}
+
+void ApprovalSettingsBox::removeCalendarDay(const QDate &date)
+{
+    try {
+        WriteTransaction tx(m_db, m_actor, Permission::SettingsEdit);
+        WorkingCalendar::removeDay(tx, date);
+        tx.commit();
+        m_message->clearMessage();
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+    reloadCalendar();
+}
+
+} // namespace cl
