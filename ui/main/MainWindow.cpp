@@ -7,7 +7,7 @@
 #include "common/PlaceholderPage.h"
 #include "common/UiSettings.h"
 #include "db/Database.h"
-#include "enforcement/EnforcementPage.h"
+#include "enforcement/EnforcementWorkArea.h"
 #include "entities/EntityPage.h"
 #include "entities/EntityListModel.h"
 #include "settings/SettingsPage.h"
@@ -55,7 +55,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     // Imports and scheme changes move lights (and may add entities): the register shows them at once.
     connect(m_supervision, &SupervisionPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
     addArea(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Supervision"), m_supervision);
-    addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"), new EnforcementPage(db, actor, this));
+    addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"), new EnforcementWorkArea(db, actor, this));
     addArea(s->standardIcon(QStyle::SP_FileDialogListView), tr("Dashboard"),
             new PlaceholderPage(tr("Dashboard"), tr("The dashboard is not built yet in this version."), this));
     addArea(s->standardIcon(QStyle::SP_BrowserReload), tr("Sync"),
