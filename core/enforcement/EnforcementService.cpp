@@ -12,6 +12,7 @@
 #include "registry/EntityRepository.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace cl {
 
@@ -186,7 +187,15 @@ EnforcementService::DecisionResult EnforcementService::decide(const Actor &actor
         throw Error(ErrorKind::Invalid, tr("The fine cannot be negative."));
     const ViolationItem item = *ViolationCatalogue(m_db).byId(c.itemId);
     const DiscretionRuleSet rules = DiscretionRuleSet::load(m_db.sql());
-    const Recommendation rec = DiscretionEngine::recommend(c.facts, item, CreditSnapshot::load(m_db, c.entityId, d.decidedOn), rules);
+    // The credit status on the decision date; "first violation" is judged as of when the violation was found, so
+    // a penalty decided since then (another case) does not contradict the case's facts.
+    CreditSnapshot snapshot = CreditSnapshot::load(m_db, c.entityId, d.decidedOn);
+    snapshot.recentPenalties.erase(std::remove_if(snapshot.recentPenalties.begin(), snapshot.recentPenalties.end(),
+                                                  [&c](const CreditSnapshot::PriorPenalty &p) {
+                                                      return p.decidedOn >= c.foundOn.toString(Qt::ISODate);
+                                                  }),
+                                   snapshot.recentPenalties.end());
+    const Recommendation rec = DiscretionEngine::recommend(c.facts, item, snapshot, rules);
     const QString reason = d.reason.trimmed();
     if (d.outcome != rec.outcome && reason.isEmpty())
         throw Error(ErrorKind::Refused, tr("The decision (%1) differs from the recommendation (%2, rule %3): a written reason is required.")

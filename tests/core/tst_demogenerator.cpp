@@ -66,7 +66,8 @@ QByteArray creditHash(Database &db)
         QStringLiteral("SELECT entity_id, effective_on, light, rule_id, reasons FROM light_history ORDER BY id"),
         QStringLiteral("SELECT case_no, entity_id, item_id, first_violation, harm, corrected, no_fault, grounds, aggravating, officer, found_on "
                        "FROM enforcement_cases ORDER BY id"),
-        QStringLiteral("SELECT case_id, recommended_outcome, rule_id, recommendation, outcome, amount_fen, decision_no, decided_on, override_reason "
+        // Not the stored recommendation: its reasoning is in the language the demo was made in.
+        QStringLiteral("SELECT case_id, recommended_outcome, rule_id, outcome, amount_fen, decision_no, decided_on, override_reason "
                        "FROM enforcement_decisions ORDER BY id"),
         QStringLiteral("SELECT decision_no, party_code, fine_fen, decided_on, severity, publicity_end, repaired_on FROM penalties ORDER BY id")};
     // The lights' reasons are hashed in their long form (LightReasonCodec::expand), the form they

@@ -290,6 +290,13 @@ void TestEnforcementCases::firstViolationAfterRecentPenaltyRefused()
     expectError(ErrorKind::Invalid, [&] { s.open(s.fx.grey, QStringLiteral("MKT-01"), firstMinorCorrected(), QDate(2026, 6, 1)); }, QStringLiteral("W-1"));
     expectError(ErrorKind::NotFound, [&] { s.open(s.fx.grey, QStringLiteral("MKT-99"), CaseFacts()); });
     QCOMPARE(s.fx.count(QStringLiteral("enforcement_cases")), 1);
+    // A case opened as a first violation stays decidable when another penalty is decided in the meantime.
+    const EnforcementCase pending = s.open(s.fx.green, QStringLiteral("MKT-01"), firstMinorCorrected(), QDate(2026, 5, 12));
+    const EnforcementCase other = s.open(s.fx.green, QStringLiteral("MKT-02"), CaseFacts(), QDate(2026, 5, 13));
+    s.decide(other.id, QStringLiteral("lighter"), 1000000, QStringLiteral("W-2"), QDate(2026, 5, 14));
+    // (That penalty made the light yellow by the decision date: E4 instead of E3, still a first violation.)
+    QCOMPARE(s.decide(pending.id, QStringLiteral("lighter"), 0, QStringLiteral("W-3"), QDate(2026, 5, 20)).recommendation.ruleId,
+             QStringLiteral("E4"));
     // Twelve months and a day later it is a first violation again.
     qputenv("CREDITLOOP_FIXED_NOW", "2027-05-11T02:00:00Z");
     const EnforcementCase later = s.open(s.fx.grey, QStringLiteral("MKT-01"), firstMinorCorrected(), QDate(2027, 5, 11));

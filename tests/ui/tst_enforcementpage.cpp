@@ -48,7 +48,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-        auto *search = page.findChild<QLineEdit *>(QStringLiteral("caseEntitySearch"));
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("enforcementEntitySearch"));
         QTest::keyClicks(search, QStringLiteral("91370681MA3P7K2Q3U"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("findEntity")), Qt::LeftButton);
         auto *entity = page.findChild<QComboBox *>(QStringLiteral("entityChoice"));

@@ -67,7 +67,7 @@ QWidget *EnforcementPage::caseBox()
     auto *box = new QGroupBox(tr("Case"));
     auto *form = new QFormLayout(box);
     m_entitySearch = new QLineEdit(box);
-    m_entitySearch->setObjectName(QStringLiteral("caseEntitySearch"));
+    m_entitySearch->setObjectName(QStringLiteral("enforcementEntitySearch"));
     m_entitySearch->setPlaceholderText(tr("Credit code or name"));
     auto *find = new QPushButton(tr("&Find"), box);
     find->setObjectName(QStringLiteral("findEntity"));

@@ -8,7 +8,7 @@
 #include "common/UiSettings.h"
 #include "dashboard/DashboardPage.h"
 #include "db/Database.h"
-#include "enforcement/EnforcementPage.h"
+#include "enforcement/EnforcementWorkArea.h"
 #include "entities/EntityPage.h"
 #include "entities/EntityListModel.h"
 #include "settings/SettingsPage.h"
@@ -56,7 +56,7 @@ MainWindow::MainWindow(Database &db, const Actor &actor, QWidget *parent)
     // Imports and scheme changes move lights (and may add entities): the register shows them at once.
     connect(m_supervision, &SupervisionPage::lightsChanged, m_entities->model(), &EntityListModel::refresh);
     addArea(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Supervision"), m_supervision);
-    addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"), new EnforcementPage(db, actor, this));
+    addArea(s->standardIcon(QStyle::SP_MessageBoxWarning), tr("Enforcement"), new EnforcementWorkArea(db, actor, this));
     m_dashboard = new DashboardPage(db, actor, this);
     // A chart segment opens the register filtered to it.
     connect(m_dashboard, &DashboardPage::entitiesRequested, this, [this](const QString &light, qint64 industryId, qint64 townId) {
