@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "auth/Authorizer.h"
 #include "common/AppFont.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -122,6 +123,14 @@ DashboardPage::DashboardPage(Database &db, const Actor &actor, QWidget *parent)
     for (QPushButton *b : {m_print, m_exportPdf, m_exportXlsx, m_exportCsv})
         b->setEnabled(false);
 
+    // Reports are for the roles with report.view (managers, administrators): others see why not.
+    m_allowed = Authorizer::allowed(db.sql(), actor, Permission::ReportView);
+    if (!m_allowed) {
+        m_status->setText(tr("Your role may not view reports (permission: view reports). Ask an administrator."));
+        for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_asOf, m_department, m_industry, m_town, scroll})
+            w->setEnabled(false);
+    }
+
     m_donutView->setChart(newChart(tr("Credit lights")));
     m_trendView->setChart(newChart(tr("Monthly trend")));
     m_industryView->setChart(newChart(tr("By industry field")));
@@ -215,7 +224,7 @@ void DashboardPage::refresh()
 {
     m_debounce.stop();
     // Not looked at yet: the first showing computes (no work at 1M entities for a page never opened).
-    if (m_shownOnce)
+    if (m_shownOnce && m_allowed)
         start();
 }
 
