@@ -361,7 +361,8 @@ void DashboardPage::fillBars(QChartView *view, QAbstractBarSeries *&series, cons
     bars->attachAxis(axisY);
     bars->attachAxis(axisX);
     c->legend()->setAlignment(Qt::AlignTop);
-    view->setMinimumHeight(std::max(300, 70 + 24 * int(categories.size())));
+    // Room for every category label: QtCharts elides the labels of a crowded category axis to "...".
+    view->setMinimumHeight(std::max(320, 110 + 30 * int(categories.size())));
     QChart *old = view->chart();
     view->setChart(c);
     delete old;
@@ -375,8 +376,9 @@ void DashboardPage::fillTrend(const ReportChart &chart)
     auto *axisX = new QBarCategoryAxis(c);
     axisX->append(chart.categories);
     axisX->setLabelsFont(chartFont(8));
-    if (chart.categories.size() > 8)
-        axisX->setLabelsAngle(-45);
+    // Upright month labels do not fit side by side beyond a few months; turned, they are never elided.
+    if (chart.categories.size() > 6)
+        axisX->setLabelsAngle(-90);
     auto *axisY = new QValueAxis(c);
     double max = 0;
     for (const ReportSeries &s : chart.series)
