@@ -137,7 +137,11 @@ DashboardPage::DashboardPage(Database &db, const Actor &actor, QWidget *parent)
     m_townView->setChart(newChart(tr("By town or street")));
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    // The worker writes m_computed: it must have stopped before the members go.
+    delete m_runner;
+}
 
 void DashboardPage::buildFilters(QLayout *into)
 {
