@@ -125,13 +125,14 @@ qint8 lightIndex(const unsigned char *text, int size)
 struct HistoryRow
 {
     quint32 entity;
-    qint32 day;   // YYYYMMDD
-    qint8 light;  // index into LightCounts::lights()
+    qint32 day;     // YYYYMMDD
+    quint16 point;  // the first trend point on or after day (points.size(): after the period)
+    qint8 light;    // index into LightCounts::lights()
 };
 
 // Every history row in timeline order, read through the covering index light_history_timeline
 // (migration 0008), so the scan never touches the wide reason texts.
-void readHistory(sqlite3 *h, std::vector<HistoryRow> &rows)
+void readHistory(sqlite3 *h, const std::vector<int> &points, std::vector<HistoryRow> &rows)
 {
     Scan q(h, "SELECT entity_id, effective_on, light FROM light_history ORDER BY entity_id, effective_on, id");
     while (q.step()) {
@@ -139,7 +140,9 @@ void readHistory(sqlite3 *h, std::vector<HistoryRow> &rows)
         const qint8 light = lightIndex(q.text(2), q.size(2));
         if (id <= 0 || id > std::numeric_limits<quint32>::max() || light == NoLight)
             continue;
-        rows.push_back(HistoryRow{quint32(id), dayKey(q.text(1), q.size(1)), light});
+        const int day = dayKey(q.text(1), q.size(1));
+        const auto point = quint16(std::lower_bound(points.begin(), points.end(), day) - points.begin());
+        rows.push_back(HistoryRow{quint32(id), day, point, light});
     }
 }
 
@@ -292,6 +295,12 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
         }
     }
 
+    // Trend points: the end of every month of the period, the last one the period's end.
+    std::vector<int> points;
+    for (QDate month(f.from.year(), f.from.month(), 1); month <= f.to; month = month.addMonths(1)) {
+        const QDate end = std::min(month.addMonths(1).addDays(-1), f.to);
+        points.push_back(dayKey(end));
+    }
     // The light history is read on a second connection while this one reads the entities: the two
     // scans are most of the work and independent (a file store; in memory they run one after the other).
     const int asOfKey = dayKey(f.asOf);
@@ -304,7 +313,7 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
     if (second) {
         historyThread = std::thread([&] {
             try {
-                readHistory(second, history);
+                readHistory(second, points, history);
             } catch (...) {
                 historyError = std::current_exception();
             }
@@ -357,15 +366,9 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
         if (historyError)
             std::rethrow_exception(historyError);
     } else {
-        readHistory(h, history);
+        readHistory(h, points, history);
     }
 
-    // Trend points: the end of every month of the period, the last one the period's end.
-    std::vector<int> points;
-    for (QDate month(f.from.year(), f.from.month(), 1); month <= f.to; month = month.addMonths(1)) {
-        const QDate end = std::min(month.addMonths(1).addDays(-1), f.to);
-        points.push_back(dayKey(end));
-    }
     const size_t k = points.size();
     // diff[p][light]: +1 where a recorded light starts to be in force at point p, -1 where it ends;
     // the running sum over the points is the trend.
@@ -381,10 +384,8 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
         for (; j < rows && history[j].entity == e; ++j) {
             if (e >= slotCount || !inScope[e])
                 continue;
-            const int start = int(std::lower_bound(points.begin(), points.end(), history[j].day) - points.begin());
-            const int end = j + 1 < rows && history[j + 1].entity == e
-                                ? int(std::lower_bound(points.begin(), points.end(), history[j + 1].day) - points.begin())
-                                : int(k);
+            const int start = history[j].point;
+            const int end = j + 1 < rows && history[j + 1].entity == e ? history[j + 1].point : int(k);
             diff[size_t(start)][size_t(history[j].light)] += 1;
             diff[size_t(end)][size_t(history[j].light)] -= 1;
             if (history[j].day <= asOfKey)

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -116,9 +117,17 @@ private slots:
         QVERIFY(page->report().filterLine().contains(QStringLiteral("东莱街道")));
         saveShot(&window, QStringLiteral("dashboard-town.png"));
 
-        // A bad period is said, not computed.
+        // A period that ends before it starts is said in the status line; the charts keep the last figures.
         auto *from = page->findChild<QDateEdit *>(QStringLiteral("periodFrom"));
-        QVERIFY(from);
+        auto *to = page->findChild<QDateEdit *>(QStringLiteral("periodTo"));
+        QVERIFY(from && to);
+        const qint64 shown = qint64(pieTotal(page->lightSeries()));
+        from->setDate(to->date().addDays(1));
+        auto *status = page->findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+        const QString expectedError = DashboardData::tr("The period starts (%1) after it ends (%2).")
+                                          .arg(from->date().toString(Qt::ISODate), to->date().toString(Qt::ISODate));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(expectedError), 20000);
+        QCOMPARE(qint64(pieTotal(page->lightSeries())), shown);
     }
 
     void redSliceOpensTheRedEntities()
@@ -157,6 +166,23 @@ private slots:
         QCOMPARE(model->query().light, QStringLiteral("yellow"));
         QCOMPARE(model->query().industryId, largest.id);
         QTRY_COMPARE_WITH_TIMEOUT(model->totalCount(), largest.counts.yellow, 20000);
+    }
+
+    // A window clerk has no report.view: the page says so and computes nothing.
+    void clerkMayNotViewReports()
+    {
+        const Actor clerk = UserService(m_store->db()).login(QStringLiteral("clerk"), DemoGenerator::demoPassword());
+        MainWindow window(m_store->db(), clerk);
+        window.show();
+        window.showArea(MainWindow::DashboardArea);
+        DashboardPage *page = window.dashboardPage();
+        QVERIFY(!page->isAllowed());
+        QTest::qWait(50);
+        QVERIFY(!page->isBusy());
+        QVERIFY(!page->lightSeries());
+        QCOMPARE(page->findChild<QLabel *>(QStringLiteral("dashboardStatus"))->text(),
+                 DashboardPage::tr("Your role may not view reports (permission: view reports). Ask an administrator."));
+        QVERIFY(!page->findChild<QComboBox *>(QStringLiteral("townFilter"))->isEnabled());
     }
 
 private:

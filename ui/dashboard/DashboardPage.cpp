@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "auth/Authorizer.h"
 #include "common/AppFont.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -122,13 +123,25 @@ DashboardPage::DashboardPage(Database &db, const Actor &actor, QWidget *parent)
     for (QPushButton *b : {m_print, m_exportPdf, m_exportXlsx, m_exportCsv})
         b->setEnabled(false);
 
+    // Reports are for the roles with report.view (managers, administrators): others see why not.
+    m_allowed = Authorizer::allowed(db.sql(), actor, Permission::ReportView);
+    if (!m_allowed) {
+        m_status->setText(tr("Your role may not view reports (permission: view reports). Ask an administrator."));
+        for (QWidget *w : std::initializer_list<QWidget *>{m_from, m_to, m_asOf, m_department, m_industry, m_town, scroll})
+            w->setEnabled(false);
+    }
+
     m_donutView->setChart(newChart(tr("Credit lights")));
     m_trendView->setChart(newChart(tr("Monthly trend")));
     m_industryView->setChart(newChart(tr("By industry field")));
     m_townView->setChart(newChart(tr("By town or street")));
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    // The worker writes m_computed: it must have stopped before the members go.
+    delete m_runner;
+}
 
 void DashboardPage::buildFilters(QLayout *into)
 {
@@ -215,7 +228,7 @@ void DashboardPage::refresh()
 {
     m_debounce.stop();
     // Not looked at yet: the first showing computes (no work at 1M entities for a page never opened).
-    if (m_shownOnce)
+    if (m_shownOnce && m_allowed)
         start();
 }
 
@@ -352,7 +365,8 @@ void DashboardPage::fillBars(QChartView *view, QAbstractBarSeries *&series, cons
     bars->attachAxis(axisY);
     bars->attachAxis(axisX);
     c->legend()->setAlignment(Qt::AlignTop);
-    view->setMinimumHeight(std::max(300, 70 + 24 * int(categories.size())));
+    // Room for every category label: QtCharts elides the labels of a crowded category axis to "...".
+    view->setMinimumHeight(std::max(320, 110 + 30 * int(categories.size())));
     QChart *old = view->chart();
     view->setChart(c);
     delete old;
@@ -366,8 +380,9 @@ void DashboardPage::fillTrend(const ReportChart &chart)
     auto *axisX = new QBarCategoryAxis(c);
     axisX->append(chart.categories);
     axisX->setLabelsFont(chartFont(8));
-    if (chart.categories.size() > 8)
-        axisX->setLabelsAngle(-45);
+    // Upright month labels do not fit side by side beyond a few months; turned, they are never elided.
+    if (chart.categories.size() > 6)
+        axisX->setLabelsAngle(-90);
     auto *axisY = new QValueAxis(c);
     double max = 0;
     for (const ReportSeries &s : chart.series)

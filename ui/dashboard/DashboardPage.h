@@ -37,6 +37,8 @@ public:
     ~DashboardPage() override;
 
     bool isBusy() const;
+    // The actor may view reports (report.view); otherwise the page says so and computes nothing.
+    bool isAllowed() const { return m_allowed; }
     // The report on screen (empty until the first computation has finished).
     const ReportModel &report() const { return m_result.model; }
     const DashboardData &figures() const { return m_result.lights; }
@@ -77,6 +79,7 @@ private:
     Actor m_actor;
     JobRunner *m_runner;
     QTimer m_debounce;
+    bool m_allowed = false;   // report.view
     bool m_pending = false;
     bool m_shownOnce = false;
     DashboardReport::Result m_result;
