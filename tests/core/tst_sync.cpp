@@ -182,6 +182,48 @@ private Q_SLOTS:
         QCOMPARE(lightOf(code(0)), QStringLiteral("green:G1"));
     }
 
+    void updatesAndWithdrawalsAreStatusUpdates()
+    {
+        QCOMPARE(importB({deliver(standardPackage())}).applied, 1);
+        const qint64 id = sql::scalar(a->db().sql(), QStringLiteral("SELECT id FROM entities WHERE code = '91370681MA3P7K2Q3U'")).toLongLong();
+        // A renames and closes the entity: B's register (and its name search) follow; nothing is deleted.
+        Entity e = *EntityRepository(a->db()).byCode(QStringLiteral("91370681MA3P7K2Q3U"));
+        e.name = QStringLiteral("龙口市海韵食品集团有限公司");
+        e.status = QStringLiteral("closed");
+        EntityRepository(a->db()).update(Actor::bootstrap(), e);
+        QVERIFY(id > 0);
+        // A withdraws (撤销) one evaluation: sent with PJ_ZT = 1 as a record of kind "evaluation".
+        {
+            WriteTransaction tx(a->db(), Actor::bootstrap(), Permission::SyncRun);
+            tx.outbox(QStringLiteral("evaluation"), code(2),
+                      {{QStringLiteral("PJ_XDR_MC"), QStringLiteral("龙口市测试2有限公司")}, {QStringLiteral("PJ_XDR_SHXYM"), code(2)},
+                       {QStringLiteral("PJ_PJBM"), QStringLiteral("税务局")}, {QStringLiteral("PJ_PJTX"), QStringLiteral("TAX")},
+                       {QStringLiteral("PJ_PJJG"), QStringLiteral("B")}, {QStringLiteral("PJ_FXDJ"), QStringLiteral("R1")},
+                       {QStringLiteral("PJ_PJRQ"), QStringLiteral("2026-03-01")}, {QStringLiteral("PJ_YXQZ"), QStringLiteral("2026-03-01")},
+                       {QStringLiteral("PJ_YXQZI"), QStringLiteral("2027-03-01")}, {QStringLiteral("PJ_GKLX"), QStringLiteral("可向社会公开")},
+                       {QStringLiteral("PJ_ZT"), QStringLiteral("1")}});
+            tx.commit();
+        }
+        const ExportResult r = exportA();
+        QCOMPARE(r.perKind.value(QStringLiteral("entity")), 1);
+        QCOMPARE(r.perKind.value(QStringLiteral("evaluation")), 1);
+        const ImportReport in = importB({deliver(r.path)});
+        QCOMPARE(in.applied, 1);
+        QCOMPARE(in.packages.first().applied.counts.updated, 2);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT name || '|' || status FROM entities WHERE code = '91370681MA3P7K2Q3U'")).toString(),
+                 QStringLiteral("龙口市海韵食品集团有限公司|closed"));
+        QCOMPARE(EntityRepository(b->db()).search(QStringLiteral("集团"), 10).size(), 1);
+        QCOMPARE(EntityRepository(b->db()).search(QStringLiteral("海韵食品有限"), 10).size(), 0);
+        // The withdrawn evaluation is kept (remark 撤销), valid on no day; the entity's light follows.
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT valid_to || '|' || remark FROM evaluations v JOIN entities e ON e.id = v.entity_id "
+                                                           "WHERE e.code = ?"), {code(2)}).toString(),
+                 QStringLiteral("2026-02-28|撤销"));
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT l.light FROM entity_lights l JOIN entities e ON e.id = l.entity_id WHERE e.code = ?"),
+                             {code(2)}).toString(),
+                 QStringLiteral("grey"));
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
+    }
+
     void nothingExportedTwiceUnlessFull()
     {
         const QString first = standardPackage();
