@@ -40,7 +40,8 @@ QByteArray readEntry(const ZipArchive &zip, qint64 index, const QString &fileNam
     try {
         std::unique_ptr<ZipArchive::Stream> s = zip.open(index);
         QByteArray out;
-        out.reserve(qsizetype(std::max<qint64>(s->size(), 0)));
+        // The declared size is vetted, but only trusted as far as a modest reservation.
+        out.reserve(qsizetype(std::clamp<qint64>(s->size(), 0, qint64(64) << 20)));
         char buffer[65536];
         for (qint64 n; (n = s->read(buffer, sizeof buffer)) > 0;)
             out.append(buffer, qsizetype(n));
