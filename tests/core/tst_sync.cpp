@@ -7,6 +7,7 @@
 #include "registry/EntityRepository.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "sync/PlatformSimulator.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
 
@@ -334,6 +335,48 @@ private Q_SLOTS:
         QVERIFY(r.exported.written);
         QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/LK-A_000002.clsync")));
         QCOMPARE(SyncRound::recentRuns(a->db().sql()).size(), 1);
+    }
+
+    void platformChecksMergesAndRepublishesToTheOthers()
+    {
+        TestStore platform;
+        const QString keyP = SyncKeys::init(platform.db(), Actor::bootstrap(), QStringLiteral("CITY"));
+        SyncKeys::trust(platform.db(), Actor::bootstrap(), a->code, SyncKeys::publicKey(a->db().sql()));
+        SyncKeys::trust(platform.db(), Actor::bootstrap(), b->code, SyncKeys::publicKey(b->db().sql()));
+        SyncKeys::trust(b->db(), Actor::bootstrap(), QStringLiteral("CITY"), keyP);
+        const QString hub = platform.dirPath() + QStringLiteral("/hub");
+        QDir().mkpath(hub + QStringLiteral("/to-platform"));
+        standardPackage();
+        QVERIFY(QFile::copy(a->out() + QStringLiteral("/LK-A_000001.clsync"), hub + QStringLiteral("/to-platform/LK-A_000001.clsync")));
+        // A forged package in the same folder: refused by the platform, never republished.
+        writeFile(hub + QStringLiteral("/to-platform/LK-A_000002.clsync"), QByteArray("PK\x03\x04 not really"));
+
+        const PlatformSimulator::Report r = PlatformSimulator::run(platform.db(), Actor::bootstrap(), hub, QDate(2026, 6, 1));
+        QCOMPARE(r.imported.applied, 1);
+        QCOMPARE(r.imported.quarantined, 1);
+        QCOMPARE(r.published.size(), 1);
+        QCOMPARE(r.published.first().receiver, QStringLiteral("LK-B"));
+        QCOMPARE(r.published.first().fileName, QStringLiteral("CITY_000001.clsync"));
+        QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/done/LK-A_000001.clsync")));
+        QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/quarantine/LK-A_000002.clsync.reason.txt")));
+        QVERIFY(!QDir(hub + QStringLiteral("/from-platform/LK-A")).exists() || QDir(hub + QStringLiteral("/from-platform/LK-A")).isEmpty());
+        // The platform merged the records into its own store.
+        QCOMPARE(count(platform.db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
+
+        // B takes the platform's package in its round.
+        SyncSettings settings;
+        settings.hub = hub;
+        SyncSettings::save(b->db(), Actor::bootstrap(), settings);
+        const RoundResult round = SyncRound::run(b->db(), Actor::bootstrap(), {}, QDate(2026, 6, 1));
+        QCOMPARE(round.imported.applied, 1);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM sync_packages_in WHERE sender = 'CITY' AND seq = 1")), 1);
+        // A's lights reach B with A named as their origin, though the platform signed the package.
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM sync_remote_lights WHERE sender = 'LK-A'")), 6);
+        // A second platform run has nothing to do.
+        const PlatformSimulator::Report again = PlatformSimulator::run(platform.db(), Actor::bootstrap(), hub, QDate(2026, 6, 1));
+        QCOMPARE(again.imported.packages.size(), 0);
+        QCOMPARE(again.published.size(), 0);
     }
 
     // --- hostile packages: one test each, nothing changed ---
