@@ -70,6 +70,27 @@ QString PackageReader::sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
 }
 
+std::optional<QPair<QString, qint64>> PackageReader::peek(const QString &path)
+{
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        ZipArchive zip(&file, path);
+        const qint64 index = zip.entryNames().indexOf(ManifestName);
+        if (index < 0 || zip.entrySize(index) > (1 << 20))
+            return std::nullopt;
+        const QJsonObject m = QJsonDocument::fromJson(readEntry(zip, index, path, ManifestName)).object();
+        const QString sender = m.value(QLatin1String("sender")).toString();
+        const double seq = m.value(QLatin1String("seq")).toDouble(-1);
+        if (sender.isEmpty() || seq < 1 || seq > 9.0e15)
+            return std::nullopt;
+        return QPair<QString, qint64>(sender, qint64(seq));
+    } catch (const Error &) {
+        return std::nullopt;
+    }
+}
+
 ReadPackage PackageReader::read(const QSqlDatabase &db, const QString &path, const PackageReadOptions &options)
 {
     const QString fileName = QFileInfo(path).fileName();
