@@ -40,7 +40,8 @@ QByteArray readEntry(const ZipArchive &zip, qint64 index, const QString &fileNam
     try {
         std::unique_ptr<ZipArchive::Stream> s = zip.open(index);
         QByteArray out;
-        out.reserve(qsizetype(std::max<qint64>(s->size(), 0)));
+        // The declared size is vetted, but only trusted as far as a modest reservation.
+        out.reserve(qsizetype(std::clamp<qint64>(s->size(), 0, qint64(64) << 20)));
         char buffer[65536];
         for (qint64 n; (n = s->read(buffer, sizeof buffer)) > 0;)
             out.append(buffer, qsizetype(n));
@@ -67,6 +68,27 @@ QString PackageReader::sha256Hex(const QByteArray &bytes)
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), sizeof digest).toHex());
+}
+
+std::optional<QPair<QString, qint64>> PackageReader::peek(const QString &path)
+{
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        ZipArchive zip(&file, path);
+        const qint64 index = zip.entryNames().indexOf(ManifestName);
+        if (index < 0 || zip.entrySize(index) > (1 << 20))
+            return std::nullopt;
+        const QJsonObject m = QJsonDocument::fromJson(readEntry(zip, index, path, ManifestName)).object();
+        const QString sender = m.value(QLatin1String("sender")).toString();
+        const double seq = m.value(QLatin1String("seq")).toDouble(-1);
+        if (sender.isEmpty() || seq < 1 || seq > 9.0e15)
+            return std::nullopt;
+        return QPair<QString, qint64>(sender, qint64(seq));
+    } catch (const Error &) {
+        return std::nullopt;
+    }
 }
 
 ReadPackage PackageReader::read(const QSqlDatabase &db, const QString &path, const PackageReadOptions &options)

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <optional>
 #include <vector>
+#include <QPair>
 
 namespace cl {
 
@@ -54,6 +56,9 @@ public:
     static ReadPackage readBytes(const QSqlDatabase &db, const QByteArray &bytes, const QString &fileName,
                                  const PackageReadOptions &options, const QByteArray &trustedKey = {});
     static QString sha256Hex(const QByteArray &bytes);
+    // Sender and seq as the manifest states them, unchecked (for ordering a folder of packages
+    // before each is read and checked in full); nullopt when they cannot be read.
+    static std::optional<QPair<QString, qint64>> peek(const QString &path);
 };
 
 } // namespace cl

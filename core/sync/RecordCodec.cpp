@@ -55,6 +55,8 @@ qint64 ApplyContext::entityId(const QString &code)
     const auto it = m_entityIds.constFind(code);
     if (it != m_entityIds.constEnd())
         return *it;
+    if (m_allEntitiesLoaded)
+        return 0;
     RawStatement &find = m_statements->findEntity;
     find.bind(1, code);
     const qint64 id = find.step() ? find.int64(0) : 0;
@@ -62,6 +64,14 @@ qint64 ApplyContext::entityId(const QString &code)
     if (id)
         m_entityIds.insert(code, id);
     return id;
+}
+
+void ApplyContext::preloadEntities()
+{
+    RawStatement all(raw(), "SELECT code, id FROM entities");
+    while (all.step())
+        m_entityIds.insert(all.text(0), all.int64(1));
+    m_allEntitiesLoaded = true;
 }
 
 qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool *created)

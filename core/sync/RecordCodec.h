@@ -52,6 +52,8 @@ public:
 
     // The id of the entity with this code, 0 when unknown.
     qint64 entityId(const QString &code);
+    // Reads every entity's code and id once, so lookups of a big package never touch the index.
+    void preloadEntities();
     // The id, creating the entity from its code and name (as a grade import does) when unknown.
     // created (optional) tells whether it was created now.
     qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);
@@ -69,6 +71,7 @@ private:
     QString m_packageSha256;
     ApplyCounts m_counts;
     QHash<QString, qint64> m_entityIds;
+    bool m_allEntitiesLoaded = false;
     QHash<QString, qint64> m_departments;
     std::set<qint64> m_touched;
     qint64 m_batchId = 0;

@@ -130,20 +130,32 @@ ImportReport SyncImporter::import(Database &db, const Actor &actor, const QStrin
         record(std::move(o));
     };
 
-    // Check every file first; order the good ones by sender and seq.
-    std::vector<ReadPackage> good;
+    // Order by sender and seq as the manifests state them, then read and check one package at a
+    // time (a folder of big packages is never in memory at once). Unreadable ones sort first and
+    // are refused by the full read.
+    struct Queued
+    {
+        QString path;
+        QString sender;
+        qint64 seq = 0;
+    };
+    std::vector<Queued> queue;
     for (const QString &path : std::as_const(files)) {
-        try {
-            good.push_back(PackageReader::read(db.sql(), path, readOptions));
-        } catch (const SyncCheckError &e) {
-            refuse(path, {}, 0, SyncChecks::id(e.check()), e.message());
-        }
+        const auto peeked = PackageReader::peek(path);
+        queue.push_back(peeked ? Queued{path, peeked->first, peeked->second} : Queued{path, QString(), 0});
     }
-    std::sort(good.begin(), good.end(), [](const ReadPackage &a, const ReadPackage &b) {
-        return a.manifest.sender != b.manifest.sender ? a.manifest.sender < b.manifest.sender : a.manifest.seq < b.manifest.seq;
+    std::stable_sort(queue.begin(), queue.end(), [](const Queued &a, const Queued &b) {
+        return a.sender != b.sender ? a.sender < b.sender : a.seq < b.seq;
     });
 
-    for (ReadPackage &p : good) {
+    for (const Queued &q : queue) {
+        ReadPackage p;
+        try {
+            p = PackageReader::read(db.sql(), q.path, readOptions);
+        } catch (const SyncCheckError &e) {
+            refuse(q.path, {}, 0, SyncChecks::id(e.check()), e.message());
+            continue;
+        }
         PackageOutcome o;
         o.fileName = p.fileName;
         o.path = p.path;
@@ -205,7 +217,6 @@ ImportReport SyncImporter::import(Database &db, const Actor &actor, const QStrin
         if (options.archiveApplied)
             o.path = moveInto(p.path, QStringLiteral("done"));
         record(std::move(o));
-        p.data.clear();
     }
     return report;
 }

@@ -7,6 +7,7 @@
 #include "registry/EntityRepository.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "sync/PlatformSimulator.h"
 #include "sync/SyncRound.h"
 #include "sync/SyncSettings.h"
 
@@ -182,6 +183,48 @@ private Q_SLOTS:
         QCOMPARE(lightOf(code(0)), QStringLiteral("green:G1"));
     }
 
+    void updatesAndWithdrawalsAreStatusUpdates()
+    {
+        QCOMPARE(importB({deliver(standardPackage())}).applied, 1);
+        const qint64 id = sql::scalar(a->db().sql(), QStringLiteral("SELECT id FROM entities WHERE code = '91370681MA3P7K2Q3U'")).toLongLong();
+        // A renames and closes the entity: B's register (and its name search) follow; nothing is deleted.
+        Entity e = *EntityRepository(a->db()).byCode(QStringLiteral("91370681MA3P7K2Q3U"));
+        e.name = QStringLiteral("龙口市海韵食品集团有限公司");
+        e.status = QStringLiteral("closed");
+        EntityRepository(a->db()).update(Actor::bootstrap(), e);
+        QVERIFY(id > 0);
+        // A withdraws (撤销) one evaluation: sent with PJ_ZT = 1 as a record of kind "evaluation".
+        {
+            WriteTransaction tx(a->db(), Actor::bootstrap(), Permission::SyncRun);
+            tx.outbox(QStringLiteral("evaluation"), code(2),
+                      {{QStringLiteral("PJ_XDR_MC"), QStringLiteral("龙口市测试2有限公司")}, {QStringLiteral("PJ_XDR_SHXYM"), code(2)},
+                       {QStringLiteral("PJ_PJBM"), QStringLiteral("税务局")}, {QStringLiteral("PJ_PJTX"), QStringLiteral("TAX")},
+                       {QStringLiteral("PJ_PJJG"), QStringLiteral("B")}, {QStringLiteral("PJ_FXDJ"), QStringLiteral("R1")},
+                       {QStringLiteral("PJ_PJRQ"), QStringLiteral("2026-03-01")}, {QStringLiteral("PJ_YXQZ"), QStringLiteral("2026-03-01")},
+                       {QStringLiteral("PJ_YXQZI"), QStringLiteral("2027-03-01")}, {QStringLiteral("PJ_GKLX"), QStringLiteral("可向社会公开")},
+                       {QStringLiteral("PJ_ZT"), QStringLiteral("1")}});
+            tx.commit();
+        }
+        const ExportResult r = exportA();
+        QCOMPARE(r.perKind.value(QStringLiteral("entity")), 1);
+        QCOMPARE(r.perKind.value(QStringLiteral("evaluation")), 1);
+        const ImportReport in = importB({deliver(r.path)});
+        QCOMPARE(in.applied, 1);
+        QCOMPARE(in.packages.first().applied.counts.updated, 2);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT name || '|' || status FROM entities WHERE code = '91370681MA3P7K2Q3U'")).toString(),
+                 QStringLiteral("龙口市海韵食品集团有限公司|closed"));
+        QCOMPARE(EntityRepository(b->db()).search(QStringLiteral("集团"), 10).size(), 1);
+        QCOMPARE(EntityRepository(b->db()).search(QStringLiteral("海韵食品有限"), 10).size(), 0);
+        // The withdrawn evaluation is kept (remark 撤销), valid on no day; the entity's light follows.
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT valid_to || '|' || remark FROM evaluations v JOIN entities e ON e.id = v.entity_id "
+                                                           "WHERE e.code = ?"), {code(2)}).toString(),
+                 QStringLiteral("2026-02-28|撤销"));
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT l.light FROM entity_lights l JOIN entities e ON e.id = l.entity_id WHERE e.code = ?"),
+                             {code(2)}).toString(),
+                 QStringLiteral("grey"));
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
+    }
+
     void nothingExportedTwiceUnlessFull()
     {
         const QString first = standardPackage();
@@ -292,6 +335,48 @@ private Q_SLOTS:
         QVERIFY(r.exported.written);
         QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/LK-A_000002.clsync")));
         QCOMPARE(SyncRound::recentRuns(a->db().sql()).size(), 1);
+    }
+
+    void platformChecksMergesAndRepublishesToTheOthers()
+    {
+        TestStore platform;
+        const QString keyP = SyncKeys::init(platform.db(), Actor::bootstrap(), QStringLiteral("CITY"));
+        SyncKeys::trust(platform.db(), Actor::bootstrap(), a->code, SyncKeys::publicKey(a->db().sql()));
+        SyncKeys::trust(platform.db(), Actor::bootstrap(), b->code, SyncKeys::publicKey(b->db().sql()));
+        SyncKeys::trust(b->db(), Actor::bootstrap(), QStringLiteral("CITY"), keyP);
+        const QString hub = platform.dirPath() + QStringLiteral("/hub");
+        QDir().mkpath(hub + QStringLiteral("/to-platform"));
+        standardPackage();
+        QVERIFY(QFile::copy(a->out() + QStringLiteral("/LK-A_000001.clsync"), hub + QStringLiteral("/to-platform/LK-A_000001.clsync")));
+        // A forged package in the same folder: refused by the platform, never republished.
+        writeFile(hub + QStringLiteral("/to-platform/LK-A_000002.clsync"), QByteArray("PK\x03\x04 not really"));
+
+        const PlatformSimulator::Report r = PlatformSimulator::run(platform.db(), Actor::bootstrap(), hub, QDate(2026, 6, 1));
+        QCOMPARE(r.imported.applied, 1);
+        QCOMPARE(r.imported.quarantined, 1);
+        QCOMPARE(r.published.size(), 1);
+        QCOMPARE(r.published.first().receiver, QStringLiteral("LK-B"));
+        QCOMPARE(r.published.first().fileName, QStringLiteral("CITY_000001.clsync"));
+        QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/done/LK-A_000001.clsync")));
+        QVERIFY(QFile::exists(hub + QStringLiteral("/to-platform/quarantine/LK-A_000002.clsync.reason.txt")));
+        QVERIFY(!QDir(hub + QStringLiteral("/from-platform/LK-A")).exists() || QDir(hub + QStringLiteral("/from-platform/LK-A")).isEmpty());
+        // The platform merged the records into its own store.
+        QCOMPARE(count(platform.db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
+
+        // B takes the platform's package in its round.
+        SyncSettings settings;
+        settings.hub = hub;
+        SyncSettings::save(b->db(), Actor::bootstrap(), settings);
+        const RoundResult round = SyncRound::run(b->db(), Actor::bootstrap(), {}, QDate(2026, 6, 1));
+        QCOMPARE(round.imported.applied, 1);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM sync_packages_in WHERE sender = 'CITY' AND seq = 1")), 1);
+        // A's lights reach B with A named as their origin, though the platform signed the package.
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM sync_remote_lights WHERE sender = 'LK-A'")), 6);
+        // A second platform run has nothing to do.
+        const PlatformSimulator::Report again = PlatformSimulator::run(platform.db(), Actor::bootstrap(), hub, QDate(2026, 6, 1));
+        QCOMPARE(again.imported.packages.size(), 0);
+        QCOMPARE(again.published.size(), 0);
     }
 
     // --- hostile packages: one test each, nothing changed ---

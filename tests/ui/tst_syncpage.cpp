@@ -56,7 +56,18 @@ private slots:
         // Another office A, trusted here, has a package waiting in the hub; next to it a damaged file.
         test::TestStore a;
         const QString keyA = SyncKeys::init(a.db(), Actor::bootstrap(), QStringLiteral("LK-A"));
-        SyncKeys::trust(store.db(), Actor::bootstrap(), QStringLiteral("LK-A"), keyA);
+        // Trusted from the page: a wrong key is refused inline, the right one listed with its fingerprint.
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("syncTrustCode")), QStringLiteral("lk-a"));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("syncTrustKey")), QStringLiteral("not a key"));
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncTrustButton")), Qt::LeftButton);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("syncMessage"))->text().contains(QStringLiteral("not an Ed25519 public key")));
+        page.findChild<QLineEdit *>(QStringLiteral("syncTrustKey"))->clear();
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("syncTrustKey")), keyA);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncTrustButton")), Qt::LeftButton);
+        auto *trusted = page.findChild<QTableWidget *>(QStringLiteral("syncTrusted"));
+        QCOMPARE(trusted->rowCount(), 1);
+        QCOMPARE(trusted->item(0, 0)->text(), QStringLiteral("LK-A"));
+        QCOMPARE(trusted->item(0, 1)->text(), SyncKeys::fingerprint(QByteArray::fromBase64(keyA.toLatin1())));
         test::importGrades(a.db(), a.dirPath(), QStringLiteral("g.csv"), test::gradeRows(20));
         const QString hub = store.dirPath() + QStringLiteral("/hub");
         const QString inbox = hub + QStringLiteral("/from-platform/LK-B");

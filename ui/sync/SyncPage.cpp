@@ -106,6 +106,7 @@ SyncPage::SyncPage(Database &db, const Actor &actor, QWidget *parent)
     m_tabs->addTab(m_held, tr("&Held back"));
     m_tabs->addTab(m_quarantine, tr("&Quarantined"));
     m_tabs->addTab(m_log, tr("&Log"));
+    m_tabs->addTab(trustedTab(), tr("&Trusted offices"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_scheduler, &SyncScheduler::roundStarted, this, &SyncPage::showRoundStarted);
@@ -172,6 +173,48 @@ QWidget *SyncPage::settingsBox()
     return box;
 }
 
+QWidget *SyncPage::trustedTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_trusted = makeTable(QStringLiteral("syncTrusted"), {tr("Office"), tr("Key fingerprint"), tr("Registered by"), tr("Registered at")}, page);
+    layout->addWidget(m_trusted, 1);
+    auto *row = new QHBoxLayout;
+    m_trustCode = new QLineEdit(page);
+    m_trustCode->setObjectName(QStringLiteral("syncTrustCode"));
+    m_trustCode->setPlaceholderText(tr("Office code, e.g. CITY"));
+    m_trustCode->setMaxLength(32);
+    m_trustKey = new QLineEdit(page);
+    m_trustKey->setObjectName(QStringLiteral("syncTrustKey"));
+    m_trustKey->setPlaceholderText(tr("Its public key (44 characters, from keys export or its 同步 page)"));
+    m_trust = new QPushButton(tr("&Trust this key"), page);
+    m_trust->setObjectName(QStringLiteral("syncTrustButton"));
+    m_trust->setToolTip(tr("Accept packages signed with this key as coming from this office (replaces an earlier key of the office)"));
+    connect(m_trust, &QPushButton::clicked, this, &SyncPage::trustOffice);
+    row->addWidget(m_trustCode);
+    row->addWidget(m_trustKey, 1);
+    row->addWidget(m_trust);
+    layout->addLayout(row);
+    for (QWidget *w : {static_cast<QWidget *>(m_trustCode), static_cast<QWidget *>(m_trustKey), static_cast<QWidget *>(m_trust)})
+        w->setEnabled(m_allowed);
+    return page;
+}
+
+void SyncPage::trustOffice()
+{
+    try {
+        const QString fingerprint = SyncKeys::trust(m_db, m_actor, m_trustCode->text(), m_trustKey->text());
+        m_message->showMessage(tr("Packages signed by office %1 (key fingerprint %2) are now accepted.")
+                                   .arg(SyncKeys::normalizeOffice(m_trustCode->text()), fingerprint),
+                               ErrorLabel::Tone::Info);
+        m_trustCode->clear();
+        m_trustKey->clear();
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+    reload();
+}
+
 void SyncPage::reload()
 {
     const QSqlDatabase sql = m_db.sql();
@@ -208,6 +251,14 @@ void SyncPage::reload()
     m_tabs->setTabText(1, held.isEmpty() ? tr("&Held back") : tr("&Held back (%1)").arg(held.size()));
     m_tabs->setTabText(2, quarantined.isEmpty() ? tr("&Quarantined") : tr("&Quarantined (%1)").arg(quarantined.size()));
     m_log->setPlainText(runs.isEmpty() ? tr("No sync round has run yet.") : runs.first().log);
+    const QList<TrustedKey> trusted = SyncKeys::trusted(sql);
+    m_trusted->setRowCount(int(trusted.size()));
+    for (int i = 0; i < trusted.size(); ++i) {
+        const TrustedKey &k = trusted.at(i);
+        setRow(m_trusted, i, {k.sender, k.fingerprint, k.addedBy, localTime(k.addedAt)});
+    }
+    m_tabs->setTabText(4, trusted.isEmpty() ? tr("&Trusted offices") : tr("&Trusted offices (%1)").arg(trusted.size()));
+    m_trusted->resizeColumnsToContents();
     m_runs->resizeColumnsToContents();
     m_quarantine->resizeColumnsToContents();
 

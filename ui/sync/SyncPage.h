@@ -41,7 +41,9 @@ signals:
 
 private:
     QWidget *settingsBox();
+    QWidget *trustedTab();
     void createKeys();
+    void trustOffice();
     void saveSettings();
     void chooseHub();
     void showRoundStarted();
@@ -67,6 +69,10 @@ private:
     QTableWidget *m_held = nullptr;
     QTableWidget *m_quarantine = nullptr;
     QPlainTextEdit *m_log = nullptr;
+    QTableWidget *m_trusted = nullptr;
+    QLineEdit *m_trustCode = nullptr;
+    QLineEdit *m_trustKey = nullptr;
+    QPushButton *m_trust = nullptr;
 };
 
 } // namespace cl
