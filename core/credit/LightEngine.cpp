@@ -166,7 +166,7 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         int foreignKeys = 0;
         sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &foreignKeys);
         const bool bulk = !subset;
-        const bool parallel = tx.unchangedSoFar() && !qEnvironmentVariableIsSet("CL_NOPAR");  // before the index changes below
+        const bool parallel = tx.unchangedSoFar();  // before the index changes below
         const int previousCache = bulk ? sql::scalar(tx.sql(), QStringLiteral("PRAGMA cache_size")).toInt() : 0;
         if (bulk) {
             sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, 0, nullptr);
