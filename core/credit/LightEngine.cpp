@@ -205,8 +205,11 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         // second connection, which then sees exactly what this one does, and decides on a thread
         // of its own while this one writes: the reads and the writes take about as long.
         std::unique_ptr<Database> reader;
-        if (all && !subset && only.isEmpty() && parallel && tx.database().path() != QLatin1String(":memory:"))
+        if (all && !subset && only.isEmpty() && parallel && tx.database().path() != QLatin1String(":memory:")) {
             reader = tx.database().openSibling();
+            // Its reads are the random look-ups of the evaluations in entity order: the same cache as this one.
+            sql::exec(reader->sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
+        }
         {
             LightFacts facts = LightFacts::load(reader ? reader->raw() : raw, asOf, nullptr, subset);
             stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only,
