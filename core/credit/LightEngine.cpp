@@ -166,7 +166,7 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         int foreignKeys = 0;
         sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, -1, &foreignKeys);
         const bool bulk = !subset;
-        const bool parallel = tx.unchangedSoFar() && !qEnvironmentVariableIsSet("CL_NOPAR");  // before the index changes below
+        const bool parallel = tx.unchangedSoFar();  // before the index changes below
         const int previousCache = bulk ? sql::scalar(tx.sql(), QStringLiteral("PRAGMA cache_size")).toInt() : 0;
         if (bulk) {
             sqlite3_db_config(raw, SQLITE_DBCONFIG_ENABLE_FKEY, 0, nullptr);
@@ -205,8 +205,11 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         // second connection, which then sees exactly what this one does, and decides on a thread
         // of its own while this one writes: the reads and the writes take about as long.
         std::unique_ptr<Database> reader;
-        if (all && !subset && only.isEmpty() && parallel && tx.database().path() != QLatin1String(":memory:"))
+        if (all && !subset && only.isEmpty() && parallel && tx.database().path() != QLatin1String(":memory:")) {
             reader = tx.database().openSibling();
+            // Its reads are the random look-ups of the evaluations in entity order: the same cache as this one.
+            sql::exec(reader->sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
+        }
         {
             LightFacts facts = LightFacts::load(reader ? reader->raw() : raw, asOf, nullptr, subset);
             stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only,

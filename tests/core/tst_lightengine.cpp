@@ -94,6 +94,7 @@ private Q_SLOTS:
     void departmentsCountSeparately();
     void recomputeWritesHistoryAndOutbox();
     void storedReasonsReadAsComputed();
+    void fullRecomputeSeesItsOwnTransaction();
     void incrementalTouchesOnlyTargets();
     void rulesAreData();
 };
@@ -319,6 +320,40 @@ void TestLightEngine::storedReasonsReadAsComputed()
     sql::exec(db, QStringLiteral("UPDATE entity_lights SET reasons = ? WHERE entity_id = ?"), {QString::fromUtf8(longForm), f.entity});
     QCOMPARE(engine.history(f.entity).last().reasons.toUtf8(), longForm);
     QCOMPARE(engine.stored(f.entity)->toJson(), engine.explain(f.entity, AsOf).toJson());
+}
+
+// A full recompute reads on a second connection only while its transaction has written nothing
+// (LightEngine::recompute): after a write in the same transaction it must see that write.
+void TestLightEngine::fullRecomputeSeesItsOwnTransaction()
+{
+    Fixture f;
+    LightEngine engine(f.store.db());
+    {
+        WriteTransaction tx(f.store.db(), Actor::bootstrap(), Permission::EntityView);
+        QVERIFY(tx.unchangedSoFar());
+        engine.recompute(tx, AsOf);  // nothing written before: read on a second connection
+        QVERIFY(!tx.unchangedSoFar());
+        tx.commit();
+    }
+    QCOMPARE(engine.stored(f.entity)->light, QStringLiteral("grey"));
+    {
+        WriteTransaction tx(f.store.db(), Actor::bootstrap(), Permission::EntityView);
+        sql::exec(tx.sql(), QStringLiteral("INSERT INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, level, "
+                                           "scheme_version, evaluated_on, valid_from, valid_to) "
+                                           "VALUES (?, 3, 'TAX', 'D', 'D', 'R3', 1, '2026-01-10', '2026-01-10', '2027-01-10')"),
+                  {f.entity});
+        QVERIFY(!tx.unchangedSoFar());
+        const LightEngine::Stats s = engine.recompute(tx, AsOf);
+        QCOMPARE(s.changed, qint64(1));
+        QCOMPARE(engine.stored(f.entity)->light, QStringLiteral("red"));
+        // A nested transaction never reads elsewhere: its outer one may have written.
+        WriteTransaction nested(f.store.db(), Actor::bootstrap(), Permission::EntityView);
+        QVERIFY(!nested.unchangedSoFar());
+        nested.commit();
+        tx.commit();
+    }
+    QCOMPARE(engine.stored(f.entity)->light, QStringLiteral("red"));
+    QCOMPARE(engine.history(f.entity).size(), 2);
 }
 
 void TestLightEngine::incrementalTouchesOnlyTargets()
