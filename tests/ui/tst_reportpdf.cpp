@@ -84,8 +84,8 @@ private slots:
         QTest::addColumn<bool>("landscape");
         QTest::addColumn<int>("minPages");
         QTest::addColumn<int>("maxPages");
-        QTest::newRow("portrait") << false << 4 << 6;
-        QTest::newRow("landscape") << true << 5 << 9;
+        QTest::newRow("portrait") << false << 6 << 8;
+        QTest::newRow("landscape") << true << 9 << 13;
     }
 
     void headlessPdf()
