@@ -460,6 +460,8 @@ void DashboardPage::fillFurtherSections(const QList<ReportSection> &sections)
     for (const ReportSection &section : sections) {
         auto *box = new QGroupBox(section.title, this);
         box->setObjectName(QStringLiteral("section%1").arg(m_further->count()));
+        // The title reads as a heading; style sheet fonts do not pass on to the box's children.
+        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; font-size: 11pt; }"));
         auto *layout = new QVBoxLayout(box);
         if (!section.note.isEmpty()) {
             auto *note = new QLabel(section.note, box);
