@@ -400,7 +400,8 @@ void ReportRenderer::addChart(const ReportChart &chart)
         height = portrait ? 210 : 190;
     // Landscape pages are wide: charts keep a readable proportion instead of stretching.
     double width = m_body.width();
-    if (!portrait && chart.kind != ReportChart::Kind::StackedBars)
+    // The light bars compare many groups and take the whole width; a few status bars do not need it.
+    if (!portrait && (chart.kind != ReportChart::Kind::StackedBars || !chart.legend))
         width = std::min(width, 560.0);
     ensureSpace(height + 8);
     const QRectF r(m_body.left(), m_y, width, height);
