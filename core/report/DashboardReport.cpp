@@ -1,8 +1,11 @@
 #include "DashboardReport.h"
 
+#include "approval/VerificationService.h"
 #include "common/Clock.h"
 #include "credit/LightEngine.h"
 #include "db/SqlUtil.h"
+#include "enforcement/DiscretionEngine.h"
+#include "enforcement/Money.h"
 
 namespace cl {
 
@@ -73,6 +76,64 @@ ReportSection groupSection(const QList<DashboardData::Group> &groups, const Ligh
     t.lastRowIsTotal = true;
     s.tables << t;
     return s;
+}
+
+struct Bar
+{
+    QString label;
+    QString colorKey;
+    qint64 value;
+};
+
+// One bar per category, each in its own colour: the categories name the bars, so no legend.
+ReportChart statusBars(const QString &title, const QList<Bar> &bars)
+{
+    ReportChart chart;
+    chart.kind = ReportChart::Kind::StackedBars;
+    chart.title = title;
+    chart.legend = false;
+    for (int i = 0; i < bars.size(); ++i) {
+        chart.categories << bars.at(i).label;
+        chart.categoryIds << 0;
+        ReportSeries series{bars.at(i).label, bars.at(i).colorKey, QList<double>(bars.size(), 0.0)};
+        series.values[i] = double(bars.at(i).value);
+        chart.series << series;
+    }
+    return chart;
+}
+
+ReportTable figureTable(const QString &title, const QList<QPair<QString, QString>> &figures)
+{
+    ReportTable t;
+    t.title = title;
+    t.header = QStringList{DashboardReport::tr("Figure"), DashboardReport::tr("Value")};
+    t.numericColumns = {false, true};
+    for (const auto &f : figures)
+        t.rows << QStringList{f.first, f.second};
+    return t;
+}
+
+QString count(qint64 n)
+{
+    return QString::number(n);
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// How the department, industry and town filters apply to a section's figures (empty: none is set).
+QString scopeNote(const ReportFilter &f, const QString &department, const QString &entity)
+{
+    QStringList parts;
+    if (f.departmentId > 0)
+        parts << department;
+    if (f.industryId > 0 || f.townId > 0)
+        parts << entity;
+    return parts.join(QLatin1Char(' '));
 }
 
 } // namespace
@@ -171,11 +232,99 @@ QList<ReportSection> DashboardReport::lightSections(const DashboardData &d)
     return sections;
 }
 
+QList<ReportSection> DashboardReport::commitmentSections(const CommitmentStats &s, const ReportFilter &f)
+{
+    ReportSection section;
+    section.title = tr("Approval by commitment");
+    section.note = tr("Applications approved and verification tasks pushed from %1 to %2; a verification is overdue when it was "
+                      "still pending past its due date on %3.")
+                       .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate), f.asOf.toString(Qt::ISODate));
+    const QString scope = scopeNote(f,
+                                    tr("Department: approvals of the items it approves or supervises, and the verification tasks "
+                                       "pushed to it."),
+                                    tr("Industry field and town or street: those of the applicant."));
+    if (!scope.isEmpty())
+        section.note += QLatin1Char(' ') + scope;
+
+    const qint64 pendingNotDue = qMax<qint64>(0, s.pushes - s.verified - s.overdue);
+    section.charts << statusBars(tr("Verification tasks pushed in the period, by status"),
+                                 {{VerificationService::outcomeLabel(QStringLiteral("fulfilled")), QStringLiteral("green"), s.fulfilled},
+                                  {VerificationService::outcomeLabel(QStringLiteral("partial")), QStringLiteral("yellow"), s.partial},
+                                  {VerificationService::outcomeLabel(QStringLiteral("unfulfilled")), QStringLiteral("red"), s.unfulfilled},
+                                  {VerificationService::outcomeLabel(QStringLiteral("false")), QStringLiteral("red"), s.falseCommitments},
+                                  {tr("Pending, not yet due"), QStringLiteral("grey"), pendingNotDue},
+                                  {tr("Overdue, not verified"), QStringLiteral("red"), s.overdue}});
+
+    const qint64 byCommitment = s.approvedByCommitment + s.approvedByDeficiency;
+    const QString averageSaved = byCommitment > 0 ? QString::number(double(s.workingDaysSaved) / double(byCommitment), 'f', 1)
+                                                  : QStringLiteral("0.0");
+    section.tables << figureTable(tr("Approvals by commitment"),
+                                  {{tr("Applications approved (all modes)"), count(s.approvedTotal)},
+                                   {tr("Approved by commitment"), count(s.approvedByCommitment)},
+                                   {tr("Approved by deficiency acceptance"), count(s.approvedByDeficiency)},
+                                   {tr("Share handled by commitment"), share(byCommitment, s.approvedTotal)},
+                                   {tr("Items handled by commitment"), count(s.itemsByCommitment)},
+                                   {tr("Working days saved against the ordinary time limit"), count(s.workingDaysSaved)},
+                                   {tr("Working days saved per approval by commitment"), averageSaved}});
+    section.tables << figureTable(tr("Verification of commitments"),
+                                  {{tr("Verification tasks pushed"), count(s.pushes)},
+                                   {tr("Verified"), count(s.verified)},
+                                   {tr("Verification coverage"), share(s.verified, s.pushes)},
+                                   {tr("Overdue, not verified"), count(s.overdue)},
+                                   {VerificationService::outcomeLabel(QStringLiteral("fulfilled")), count(s.fulfilled)},
+                                   {VerificationService::outcomeLabel(QStringLiteral("partial")), count(s.partial)},
+                                   {VerificationService::outcomeLabel(QStringLiteral("unfulfilled")), count(s.unfulfilled)},
+                                   {VerificationService::outcomeLabel(QStringLiteral("false")), count(s.falseCommitments)},
+                                   {tr("Fulfilment rate (fulfilled of verified)"), share(s.fulfilled, s.verified)}});
+    return {section};
+}
+
+QList<ReportSection> DashboardReport::enforcementSections(const EnforcementStats &s, const ReportFilter &f)
+{
+    ReportSection section;
+    section.title = tr("Inclusive-prudent enforcement");
+    section.note = tr("Penalty decisions taken from %1 to %2; open cases are not counted. Soft measures: no penalty, a mitigated or a "
+                      "lighter penalty. Fines not imposed: the standard band's lower limit less the fine imposed, summed over the soft "
+                      "measures.")
+                       .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate));
+    const QString scope = scopeNote(f, tr("Department: the cases it handled."), tr("Industry field and town or street: those of the party."));
+    if (!scope.isEmpty())
+        section.note += QLatin1Char(' ') + scope;
+
+    QList<Bar> bars;
+    ReportTable outcomes;
+    outcomes.title = tr("Penalty decisions by outcome");
+    outcomes.header = QStringList{tr("Outcome"), tr("Decisions"), tr("Share")};
+    outcomes.numericColumns = {false, true, true};
+    for (const QString &outcome : DiscretionEngine::outcomes()) {
+        const qint64 n = s.byOutcome.value(outcome);
+        const bool soft = outcome == QLatin1String("no_penalty") || outcome == QLatin1String("mitigated") || outcome == QLatin1String("lighter");
+        const QString colour = soft ? QStringLiteral("green") : outcome == QLatin1String("heavier") ? QStringLiteral("red") : QStringLiteral("grey");
+        const QString label = capitalised(DiscretionEngine::outcomeLabel(outcome));
+        bars << Bar{label, colour, n};
+        outcomes.rows << QStringList{label, count(n), share(n, s.decisions)};
+    }
+    outcomes.rows << QStringList{tr("Total"), count(s.decisions), share(s.decisions, s.decisions)};
+    outcomes.lastRowIsTotal = true;
+    section.charts << statusBars(tr("Penalty decisions in the period, by outcome"), bars);
+
+    section.tables << figureTable(tr("Soft enforcement"),
+                                  {{tr("Penalty decisions"), count(s.decisions)},
+                                   {tr("Soft measures applied"), count(s.softMeasuresApplied)},
+                                   {tr("Entities that benefited"), count(s.entitiesBenefited)},
+                                   {tr("Penalty-free cases"), count(s.penaltyFreeCases)},
+                                   {tr("Fines not imposed (yuan)"), money::yuanText(s.finesNotImposedFen)},
+                                   {tr("Fines imposed (yuan)"), money::yuanText(s.finesImposedFen)},
+                                   {tr("Penalty records"), count(s.penalties)},
+                                   {tr("Decisions other than recommended (with a written reason)"), count(s.overrides)}});
+    section.tables << outcomes;
+    return {section};
+}
+
 QList<DashboardReport::SectionProvider> DashboardReport::furtherSections()
 {
-    // Commitment (core/report/CommitmentStats) and enforcement (core/report/EnforcementStats)
-    // figures join here once those modules are in: one provider each, in that order.
-    return {};
+    return {[](const QSqlDatabase &db, const ReportFilter &f) { return commitmentSections(CommitmentStats::compute(db, f), f); },
+            [](const QSqlDatabase &db, const ReportFilter &f) { return enforcementSections(EnforcementStats::compute(db, f), f); }};
 }
 
 DashboardReport::Result DashboardReport::build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName,

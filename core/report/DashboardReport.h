@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CommitmentStats.h"
 #include "DashboardData.h"
+#include "EnforcementStats.h"
 #include "ReportModel.h"
 
 #include <QCoreApplication>
@@ -37,6 +39,10 @@ public:
                         const QList<SectionProvider> &providers);
 
     static QList<ReportSection> lightSections(const DashboardData &data);
+    // Approval by commitment (resolvedFilter: period and as-of date filled in, as providers get it).
+    static QList<ReportSection> commitmentSections(const CommitmentStats &stats, const ReportFilter &resolvedFilter);
+    // Inclusive and prudent enforcement: soft measures, penalty-free cases, fines not imposed.
+    static QList<ReportSection> enforcementSections(const EnforcementStats &stats, const ReportFilter &resolvedFilter);
     // The filter as header lines (label → value), names looked up.
     static QList<QPair<QString, QString>> describe(const QSqlDatabase &db, const ReportFilter &resolvedFilter);
     static QString officeName(const QSqlDatabase &db);

@@ -20,16 +20,20 @@ EnforcementStats EnforcementStats::compute(const QSqlDatabase &db, const ReportF
         where += QStringLiteral(" AND c.department_id = ?");
         binds << filter.departmentId;
     }
+    // The unary + keeps SQLite from starting at the entities' industry/town indexes (every entity of
+    // the town, 75 ms at 1M entities): the decisions of the period are far fewer, and each finds its
+    // entity by primary key.
     if (filter.industryId > 0) {
-        where += QStringLiteral(" AND e.industry_id = ?");
+        where += QStringLiteral(" AND +e.industry_id = ?");
         binds << filter.industryId;
     }
     if (filter.townId > 0) {
-        where += QStringLiteral(" AND e.town_id = ?");
+        where += QStringLiteral(" AND +e.town_id = ?");
         binds << filter.townId;
     }
-    const QString from = QStringLiteral(" FROM enforcement_decisions d JOIN enforcement_cases c ON c.id = d.case_id "
-                                        "JOIN entities e ON e.id = c.entity_id ");
+    // The entities are joined only when their industry field or town is asked for.
+    const QString from = QStringLiteral(" FROM enforcement_decisions d JOIN enforcement_cases c ON c.id = d.case_id ")
+                         + (filter.industryId > 0 || filter.townId > 0 ? QStringLiteral("JOIN entities e ON e.id = c.entity_id ") : QString());
     const QString soft = QStringLiteral("d.outcome IN ('no_penalty', 'mitigated', 'lighter')");
     QSqlQuery q = sql::prepare(db, QStringLiteral("SELECT count(*), coalesce(sum(%1), 0), count(DISTINCT CASE WHEN %1 THEN c.entity_id END), "
                                                   "coalesce(sum(d.outcome = 'no_penalty'), 0), coalesce(sum(CASE WHEN %1 THEN d.fine_not_imposed_fen END), 0), "

@@ -40,6 +40,7 @@ struct ReportChart
     // Drill-down: what a category stands for (DashboardPage opens the entity list filtered to it).
     QString categoryField;        // light | industry | town | month
     QList<qint64> categoryIds;    // industry / town ids; 0: not recorded on the entity
+    bool legend = true;           // false: the categories name the bars and the series need no key
 };
 
 struct ReportSection

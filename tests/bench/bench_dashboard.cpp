@@ -11,8 +11,10 @@
 #include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "demo/DemoGenerator.h"
+#include "report/CommitmentStats.h"
 #include "report/DashboardData.h"
 #include "report/DashboardReport.h"
+#include "report/EnforcementStats.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -156,8 +158,30 @@ int main(int argc, char *argv[])
             measure(runs, [&] { DashboardData::compute(db->sql(), department); }), refScan);
         row(QStringLiteral("DashboardData::compute, as of 6 months earlier, 3-year trend"),
             measure(runs, [&] { DashboardData::compute(db->sql(), pastYear); }), refScan);
-        row(QStringLiteral("DashboardReport::build (figures + report model)"),
+        // The commitment and enforcement sections (their own tables; the period is the default twelve months).
+        const ReportFilter resolved = DashboardData::resolved(all);
+        ReportFilter resolvedTown = DashboardData::resolved(town), resolvedDepartment = DashboardData::resolved(department);
+        ReportFilter resolvedIndustry = resolved;
+        resolvedIndustry.industryId = 1;
+        const qint64 applications = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM approval_applications")).toLongLong();
+        const qint64 tasks = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM verification_tasks")).toLongLong();
+        const qint64 decisions = sql::scalar(db->sql(), QStringLiteral("SELECT count(*) FROM enforcement_decisions")).toLongLong();
+        const QString volume = QStringLiteral(" (%1 applications, %2 verification tasks, %3 penalty decisions)").arg(applications).arg(tasks).arg(decisions);
+        row(QStringLiteral("CommitmentStats::compute, no filter") + volume,
+            measure(runs, [&] { CommitmentStats::compute(db->sql(), resolved); }), refLights);
+        row(QStringLiteral("CommitmentStats::compute, one town"), measure(runs, [&] { CommitmentStats::compute(db->sql(), resolvedTown); }), refLights);
+        row(QStringLiteral("CommitmentStats::compute, one industry field"),
+            measure(runs, [&] { CommitmentStats::compute(db->sql(), resolvedIndustry); }), refLights);
+        row(QStringLiteral("CommitmentStats::compute, one department"),
+            measure(runs, [&] { CommitmentStats::compute(db->sql(), resolvedDepartment); }), refLights);
+        row(QStringLiteral("EnforcementStats::compute, no filter"), measure(runs, [&] { EnforcementStats::compute(db->sql(), resolved); }), refLights);
+        row(QStringLiteral("EnforcementStats::compute, one town"), measure(runs, [&] { EnforcementStats::compute(db->sql(), resolvedTown); }), refLights);
+        row(QStringLiteral("EnforcementStats::compute, one industry field"),
+            measure(runs, [&] { EnforcementStats::compute(db->sql(), resolvedIndustry); }), refLights);
+        row(QStringLiteral("DashboardReport::build (figures + report model, with the commitment and enforcement sections)"),
             measure(runs, [&] { DashboardReport::build(db->sql(), all, QStringLiteral("bench")); }), refScan);
+        row(QStringLiteral("DashboardReport::build, one town"), measure(runs, [&] { DashboardReport::build(db->sql(), town, QStringLiteral("bench")); }),
+            refScan);
         rusage usage{};
         getrusage(RUSAGE_SELF, &usage);
         out() << "\nred entities: " << red << "; peak RSS " << usage.ru_maxrss / 1024 << " MiB; load average after: " << loadAverage()

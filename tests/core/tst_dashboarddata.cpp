@@ -277,7 +277,7 @@ private slots:
         const auto r = DashboardReport::build(store.db().sql(), f, QStringLiteral("龙口市信用办"), QDateTime(QDate(2026, 5, 1), QTime(9, 30)));
         const ReportModel &m = r.model;
         QCOMPARE(m.officeName, QStringLiteral("龙口市信用办"));
-        QCOMPARE(m.sections.size(), 4);
+        QCOMPARE(m.sections.size(), 6);  // the four light sections, commitment, enforcement
         QCOMPARE(m.filters.size(), 5);
         QCOMPARE(m.filters.at(4).second, QStringLiteral("东莱街道"));
         QCOMPARE(m.filters.at(0).second, QStringLiteral("2026-01-01 to 2026-04-30"));
@@ -329,8 +329,8 @@ private slots:
         QCOMPARE(seen.asOf, QDate(2026, 4, 30));
         QCOMPARE(seen.from, QDate(2025, 5, 1));  // resolved before the providers see it
         QVERIFY(ReportTableExport::csvText(r.model).endsWith(QStringLiteral("承诺事项\r\n事项,件数\r\n公共场所卫生许可,318\r\n")));
-        // Nothing else is registered yet: the default build has the four light sections only.
-        QCOMPARE(DashboardReport::furtherSections().size(), 0);
+        // Registered: commitment and enforcement (their figures: tst_dashboardloop).
+        QCOMPARE(DashboardReport::furtherSections().size(), 2);
     }
 
     void chartGroupsLargest()
@@ -404,7 +404,7 @@ private slots:
         ReportTableExport::writeXlsx(path, r.model);
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         auto reader = TableReader::open(path);
-        QCOMPARE(reader->sheetNames().size(), 5);
+        QCOMPARE(reader->sheetNames().size(), 9);  // about, four light tables, two commitment, two enforcement
         QCOMPARE(reader->sheetNames().at(0), QStringLiteral("Report"));
         QCOMPARE(reader->sheetNames().at(2), QStringLiteral("Lights per industry field"));
         TableReadOptions options;

@@ -15,7 +15,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QtCharts/QChartView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -54,6 +59,55 @@ QPieSlice *slice(QPieSeries *pie, const QString &light)
 QBarSet *barSet(QAbstractBarSeries *series, int index)
 {
     return series->barSets().value(index);
+}
+
+// The section box of the page with that title (the sections after the light charts).
+QGroupBox *sectionBox(DashboardPage *page, const QString &title)
+{
+    for (QGroupBox *box : page->findChildren<QGroupBox *>())
+        if (box->title() == title)
+            return box;
+    return nullptr;
+}
+
+// The value shown next to a figure label in a section's tables.
+QString shownFigure(QGroupBox *box, const QString &label)
+{
+    for (QTableWidget *table : box->findChildren<QTableWidget *>())
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0) && table->item(r, 0)->text() == label)
+                return table->item(r, 1)->text();
+    return QStringLiteral("<missing %1>").arg(label);
+}
+
+// The sum of the bars a section's chart shows.
+double barTotal(QGroupBox *box)
+{
+    double sum = 0;
+    for (QChartView *view : box->findChildren<QChartView *>())
+        for (QAbstractSeries *series : view->chart()->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+                for (QBarSet *set : bars->barSets())
+                    for (int i = 0; i < set->count(); ++i)
+                        sum += set->at(i);
+    return sum;
+}
+
+// The commitment and enforcement sections show the figures of their stats for the page's filter.
+void checkFurtherSections(DashboardPage *page, const QSqlDatabase &db)
+{
+    const ReportFilter f = DashboardData::resolved(page->filter());
+    const CommitmentStats c = CommitmentStats::compute(db, f);
+    const EnforcementStats e = EnforcementStats::compute(db, f);
+    QGroupBox *commitment = sectionBox(page, DashboardReport::tr("Approval by commitment"));
+    QGroupBox *enforcement = sectionBox(page, DashboardReport::tr("Inclusive-prudent enforcement"));
+    QVERIFY(commitment && enforcement);
+    QCOMPARE(shownFigure(commitment, DashboardReport::tr("Verification tasks pushed")), QString::number(c.pushes));
+    QCOMPARE(shownFigure(commitment, DashboardReport::tr("Working days saved against the ordinary time limit")),
+             QString::number(c.workingDaysSaved));
+    QCOMPARE(qint64(barTotal(commitment)), c.pushes);  // every pushed task in one status bar
+    QCOMPARE(shownFigure(enforcement, DashboardReport::tr("Penalty-free cases")), QString::number(e.penaltyFreeCases));
+    QCOMPARE(qint64(barTotal(enforcement)), e.decisions);
 }
 
 } // namespace
@@ -98,6 +152,16 @@ private slots:
         QCOMPARE(barSet(page->townSeries(), 0)->count(), int(expected.byTown.size()));
         QVERIFY(slice(page->lightSeries(), QStringLiteral("red"))->label().contains(QString::number(expected.overall.red)));
         saveShot(&window, QStringLiteral("dashboard.png"));
+        checkFurtherSections(page, m_store->db().sql());
+        QVERIFY(CommitmentStats::compute(m_store->db().sql(), DashboardData::resolved(page->filter())).pushes > 0);
+        {
+            auto *scroll = page->findChild<QScrollArea *>();
+            QVERIFY(scroll);
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            QCoreApplication::processEvents();
+            saveShot(&window, QStringLiteral("dashboard-commitment-enforcement.png"));
+            scroll->verticalScrollBar()->setValue(0);
+        }
 
         // One town: computed again; the donut and the bars show that town only.
         auto *town = page->findChild<QComboBox *>(QStringLiteral("townFilter"));
@@ -115,6 +179,7 @@ private slots:
                 industrySum += set->at(i);
         QVERIFY(industrySum <= expected.overall.total());
         QVERIFY(page->report().filterLine().contains(QStringLiteral("东莱街道")));
+        checkFurtherSections(page, m_store->db().sql());
         saveShot(&window, QStringLiteral("dashboard-town.png"));
 
         // A period that ends before it starts is said in the status line; the charts keep the last figures.

@@ -4,6 +4,7 @@
 #include "auth/Actor.h"
 #include "common/Translations.h"
 #include "demo/DemoGenerator.h"
+#include "enforcement/Money.h"
 #include "report/DashboardReport.h"
 #include "report/ReportRenderer.h"
 
@@ -45,6 +46,8 @@ class TestReportPdf : public QObject
 private:
     test::TestStore m_store;
     DashboardData m_figures;
+    CommitmentStats m_commitment;
+    EnforcementStats m_enforcement;
 
     QProcessEnvironment headless() const
     {
@@ -67,6 +70,12 @@ private slots:
         f.asOf = QDate(2026, 11, 20);
         m_figures = DashboardData::compute(m_store.db().sql(), f);
         QVERIFY(m_figures.overall.red > 0);
+        // The sections after the lights cover the same (default) period.
+        const ReportFilter resolved = DashboardData::resolved(f);
+        m_commitment = CommitmentStats::compute(m_store.db().sql(), resolved);
+        m_enforcement = EnforcementStats::compute(m_store.db().sql(), resolved);
+        QVERIFY(m_commitment.pushes > 0);
+        QVERIFY(m_enforcement.finesNotImposedFen > 0);
         Translations::install(QStringLiteral("zh_CN"));
     }
 
@@ -75,8 +84,8 @@ private slots:
         QTest::addColumn<bool>("landscape");
         QTest::addColumn<int>("minPages");
         QTest::addColumn<int>("maxPages");
-        QTest::newRow("portrait") << false << 4 << 6;
-        QTest::newRow("landscape") << true << 5 << 9;
+        QTest::newRow("portrait") << false << 6 << 8;
+        QTest::newRow("landscape") << true << 9 << 13;
     }
 
     void headlessPdf()
@@ -107,10 +116,22 @@ private slots:
         for (qint64 count : {m_figures.overall.red, m_figures.overall.yellow, m_figures.overall.green, m_figures.overall.grey})
             QVERIFY(text.contains(QString::number(count)));
         QVERIFY(text.contains(QStringLiteral("东莱街道")));
+        // The commitment and enforcement sections: their titles (in the report's language) and figures.
+        for (const QString &title : {DashboardReport::tr("Approval by commitment"), DashboardReport::tr("Inclusive-prudent enforcement")})
+            QVERIFY2(text.contains(title), qPrintable(title));
+        const QRegularExpression pushes(QStringLiteral("%1\\s+%2\\n").arg(QRegularExpression::escape(DashboardReport::tr("Verification tasks pushed")))
+                                            .arg(m_commitment.pushes));
+        QVERIFY2(text.contains(pushes), qPrintable(pushes.pattern()));
+        QVERIFY(text.contains(QString::number(m_commitment.workingDaysSaved)));
+        QVERIFY(text.contains(money::yuanText(m_enforcement.finesNotImposedFen)));
+        QVERIFY(text.contains(QString::number(m_enforcement.penaltyFreeCases)));
         // Every page has the footer with its number and the page count, and the header's title.
         QCOMPARE(text.count(DashboardReport::title()), n * 2);
+        // pdftotext drops the spaces between Chinese characters and digits ("第1页/共7页"): compared without spaces.
+        const QRegularExpression space(QStringLiteral("\\s+"));
+        const QString compact = QString(text).remove(space);
         for (int page = 1; page <= n; ++page)
-            QVERIFY2(text.contains(ReportRenderer::tr("Page %1 of %2").arg(page).arg(n)), qPrintable(QString::number(page)));
+            QVERIFY2(compact.contains(ReportRenderer::tr("Page %1 of %2").arg(page).arg(n).remove(space)), qPrintable(QString::number(page)));
         // The table that runs over a page repeats its header row there.
         const QString industryHeader = DashboardReport::tr("Industry field");
         QVERIFY(text.count(industryHeader) >= 2);

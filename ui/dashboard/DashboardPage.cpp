@@ -419,6 +419,53 @@ void DashboardPage::fillTrend(const ReportChart &chart)
     delete old;
 }
 
+QChartView *DashboardPage::sectionChart(const ReportChart &chart, QWidget *parent)
+{
+    // Further sections bring small status bars (one colour per category): no drill-down, the
+    // categories name the bars.
+    QChart *c = newChart(chart.title);
+    auto *bars = new QHorizontalStackedBarSeries(c);
+    QStringList categories = chart.categories;
+    std::reverse(categories.begin(), categories.end());  // the first category on top
+    QList<double> totals(categories.size(), 0.0);
+    for (const ReportSeries &s : chart.series) {
+        auto *set = new QBarSet(s.name, bars);
+        set->setColor(LightIcon::color(s.colorKey));
+        set->setBorderColor(LightIcon::color(s.colorKey));
+        QList<double> values = s.values;
+        std::reverse(values.begin(), values.end());
+        for (int i = 0; i < values.size(); ++i) {
+            *set << values.at(i);
+            totals[i] += values.at(i);
+        }
+        bars->append(set);
+    }
+    double max = 0;
+    for (double t : totals)
+        max = std::max(max, t);
+    bars->setBarWidth(0.7);
+    c->addSeries(bars);
+    auto *axisY = new QBarCategoryAxis(c);
+    axisY->append(categories);
+    axisY->setLabelsFont(chartFont(9));
+    auto *axisX = new QValueAxis(c);
+    axisX->setRange(0, std::max(1.0, max));
+    axisX->setTickCount(5);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelsFont(chartFont(8));
+    c->addAxis(axisY, Qt::AlignLeft);
+    c->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisY);
+    bars->attachAxis(axisX);
+    c->legend()->setVisible(chart.legend);
+    auto *view = new QChartView(c, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(std::max(220, 80 + 30 * int(categories.size())));
+    view->setMinimumWidth(360);
+    return view;
+}
+
 void DashboardPage::fillFurtherSections(const QList<ReportSection> &sections)
 {
     while (QLayoutItem *item = m_further->takeAt(0)) {
@@ -427,26 +474,57 @@ void DashboardPage::fillFurtherSections(const QList<ReportSection> &sections)
     }
     for (const ReportSection &section : sections) {
         auto *box = new QGroupBox(section.title, this);
+        box->setObjectName(QStringLiteral("section%1").arg(m_further->count()));
+        // The title reads as a heading; style sheet fonts do not pass on to the box's children.
+        box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; font-size: 11pt; }"));
         auto *layout = new QVBoxLayout(box);
         if (!section.note.isEmpty()) {
             auto *note = new QLabel(section.note, box);
             note->setWordWrap(true);
             layout->addWidget(note);
         }
+        // The chart on the left, the tables beside it.
+        auto *row = new QHBoxLayout;
+        layout->addLayout(row);
+        for (const ReportChart &chart : section.charts) {
+            if (chart.kind == ReportChart::Kind::StackedBars)
+                row->addWidget(sectionChart(chart, box), 3);
+        }
         for (const ReportTable &table : section.tables) {
+            auto *column = new QVBoxLayout;
+            auto *title = new QLabel(table.title, box);
+            QFont bold = title->font();
+            bold.setBold(true);
+            title->setFont(bold);
+            column->addWidget(title);
             auto *widget = new QTableWidget(int(table.rows.size()), int(table.header.size()), box);
             widget->setHorizontalHeaderLabels(table.header);
             widget->verticalHeader()->hide();
             widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            widget->setSelectionMode(QAbstractItemView::NoSelection);
             for (int r = 0; r < table.rows.size(); ++r)
                 for (int c = 0; c < table.rows.at(r).size(); ++c) {
                     auto *item = new QTableWidgetItem(table.rows.at(r).at(c));
                     if (table.numericColumns.value(c))
                         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    if (table.lastRowIsTotal && r == table.rows.size() - 1) {
+                        QFont f = item->font();
+                        f.setBold(true);
+                        item->setFont(f);
+                    }
                     widget->setItem(r, c, item);
                 }
             widget->resizeColumnsToContents();
-            layout->addWidget(widget);
+            widget->horizontalHeader()->setStretchLastSection(true);
+            // All rows shown: the page scrolls, not the table.
+            int height = widget->horizontalHeader()->sizeHint().height() + 2 * widget->frameWidth();
+            for (int r = 0; r < widget->rowCount(); ++r)
+                height += widget->rowHeight(r);
+            widget->setFixedHeight(height);
+            widget->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+            column->addWidget(widget);
+            column->addStretch(1);
+            row->addLayout(column, 2);
         }
         m_further->addWidget(box);
     }

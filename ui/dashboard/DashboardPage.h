@@ -25,7 +25,8 @@ class JobRunner;
 // 看板: the traffic-light dashboard. Filters (period, as-of date, department, industry field,
 // town/street) recompute the figures on a worker thread (JobRunner); a donut of the lights, stacked
 // bars per industry field and per town/street, and the monthly trend show them. Sections of further
-// providers (DashboardReport::furtherSections) appear as tables under the charts. Print preview,
+// providers (DashboardReport::furtherSections: commitment, enforcement) appear under the charts,
+// each with its status bars and tables. Print preview,
 // PDF, XLSX and CSV export the same report. Clicking a light in a chart opens the entity list
 // filtered to it.
 class DashboardPage : public QWidget
@@ -71,6 +72,7 @@ private:
     void fillBars(QChartView *view, QAbstractBarSeries *&series, const ReportChart &chart, bool town);
     void fillTrend(const ReportChart &chart);
     void fillFurtherSections(const QList<ReportSection> &sections);
+    QChartView *sectionChart(const ReportChart &chart, QWidget *parent);
     void printPreview();
     void exportFile(const QString &format);
     QChart *newChart(const QString &title);

@@ -145,10 +145,13 @@ void paintBars(QPainter &p, const QRectF &r, const ReportChart &chart, const Fon
     p.setFont(f.bold);
     p.setPen(Ink);
     p.drawText(QRectF(r.left(), r.top(), r.width(), 14), Qt::AlignLeft | Qt::AlignVCenter, chart.title);
-    QList<QPair<QString, QColor>> legend;
-    for (const auto &s : chart.series)
-        legend << qMakePair(s.name, colorOf(s.colorKey));
-    drawLegend(p, QPointF(r.left(), r.top() + 16), legend, f.small);
+    if (chart.legend) {
+        QList<QPair<QString, QColor>> legend;
+        for (const auto &s : chart.series)
+            legend << qMakePair(s.name, colorOf(s.colorKey));
+        drawLegend(p, QPointF(r.left(), r.top() + 16), legend, f.small);
+    }
+    const double plotTop = chart.legend ? 32 : 20;
 
     const int n = int(chart.categories.size());
     QList<double> totals(n, 0.0);
@@ -166,7 +169,7 @@ void paintBars(QPainter &p, const QRectF &r, const ReportChart &chart, const Fon
     for (const QString &c : chart.categories)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(c));
     labelWidth = std::min(labelWidth + 6, r.width() * 0.3);
-    const QRectF plot(r.left() + labelWidth, r.top() + 32, r.width() - labelWidth - 40, r.height() - 32 - 14);
+    const QRectF plot(r.left() + labelWidth, r.top() + plotTop, r.width() - labelWidth - 40, r.height() - plotTop - 14);
     const double rowH = n > 0 ? plot.height() / n : plot.height();
     const double barH = std::min(12.0, rowH * 0.7);
 
@@ -392,12 +395,13 @@ void ReportRenderer::addChart(const ReportChart &chart)
     const bool portrait = m_orientation == QPageLayout::Portrait;
     double height = portrait ? 190 : 170;
     if (chart.kind == ReportChart::Kind::StackedBars)
-        height = std::max(height, 48 + 16.0 * chart.categories.size());
+        height = chart.legend ? std::max(height, 48 + 16.0 * chart.categories.size()) : 40 + 20.0 * chart.categories.size();
     else if (chart.kind == ReportChart::Kind::Lines)
         height = portrait ? 210 : 190;
     // Landscape pages are wide: charts keep a readable proportion instead of stretching.
     double width = m_body.width();
-    if (!portrait && chart.kind != ReportChart::Kind::StackedBars)
+    // The light bars compare many groups and take the whole width; a few status bars do not need it.
+    if (!portrait && (chart.kind != ReportChart::Kind::StackedBars || !chart.legend))
         width = std::min(width, 560.0);
     ensureSpace(height + 8);
     const QRectF r(m_body.left(), m_y, width, height);
