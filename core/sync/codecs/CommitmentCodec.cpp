@@ -18,6 +18,15 @@ namespace cl::codecs {
 
 namespace {
 
+// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
+QStringList nonNull(QStringList row)
+{
+    for (QString &cell : row)
+        if (cell.isNull())
+            cell = QLatin1String("");
+    return row;
+}
+
 enum Col { Code, Type, CommitterName, CommitterKind, CommitterCode, Reason, Content, Liability, MadeOn, ValidUntil, AcceptingUnit,
            Publicity, Fulfilment, FalseCommitment, StatusOn, StatusUnit, Verifier, RectifyBy, RectifiedOn, ItemCode, PushedOn };
 
@@ -69,14 +78,14 @@ public:
             return RecordCodec::tr("unknown publicity type \"%1\"").arg(row[Publicity]);
         if (statusOf(row[Fulfilment]).isEmpty())
             return RecordCodec::tr("unknown fulfilment status \"%1\"").arg(row[Fulfilment]);
-        if (row[FalseCommitment] != QLatin1String("是") && row[FalseCommitment] != QLatin1String("否"))
+        if (row[FalseCommitment] != QStringLiteral("是") && row[FalseCommitment] != QStringLiteral("否"))
             return RecordCodec::tr("the false-commitment flag \"%1\" is neither 是 nor 否").arg(row[FalseCommitment]);
         if (!isIsoDate(row[MadeOn]))
             return RecordCodec::tr("the date \"%1\" is not YYYY-MM-DD").arg(row[MadeOn]);
         for (int c : {ValidUntil, StatusOn, RectifyBy, RectifiedOn, PushedOn})
             if (!row[c].isEmpty() && !isIsoDate(row[c]))
                 return RecordCodec::tr("the date \"%1\" is not YYYY-MM-DD").arg(row[c]);
-        if ((row[FalseCommitment] == QLatin1String("是") || statusOf(row[Fulfilment]) != QLatin1String("pending")) && row[StatusOn].isEmpty())
+        if ((row[FalseCommitment] == QStringLiteral("是") || statusOf(row[Fulfilment]) != QLatin1String("pending")) && row[StatusOn].isEmpty())
             return RecordCodec::tr("the commitment %1 has a verification outcome without its date").arg(row[Code]);
         return {};
     }
@@ -84,11 +93,12 @@ public:
     void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const override
     {
         const QString source = QStringLiteral("sync:") + ctx.sender();
-        for (const QStringList &row : rows) {
+        for (const QStringList &cells : rows) {
+            const QStringList row = nonNull(cells);
             const qint64 entity = ctx.ensureEntity(row[CommitterCode], row[CommitterName].trimmed());
             ctx.touch(entity);
             const QString status = statusOf(row[Fulfilment]);
-            const int falseCommitment = row[FalseCommitment] == QLatin1String("是") ? 1 : 0;
+            const int falseCommitment = row[FalseCommitment] == QStringLiteral("是") ? 1 : 0;
             qint64 id = ExchangeRecords::commitmentIdByCode(ctx.sql(), row[Code]);
             bool changed = false;
             if (!id) {

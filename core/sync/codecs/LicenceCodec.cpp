@@ -10,6 +10,15 @@ namespace cl::codecs {
 
 namespace {
 
+// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
+QStringList nonNull(QStringList row)
+{
+    for (QString &cell : row)
+        if (cell.isNull())
+            cell = QLatin1String("");
+    return row;
+}
+
 enum Col { Name, Category, Code, LegalRep, DocName, DecisionNo, Kind, Certificate, LicenceNo, Content, DecidedOn,
            ValidFrom, ValidTo, Authority, AuthorityCode, Status, DataSource, Remark, ColumnCount };
 
@@ -50,7 +59,8 @@ public:
     {
         const QString source = QStringLiteral("sync:") + ctx.sender();
         const QString now = Clock::nowIso();
-        for (const QStringList &row : rows) {
+        for (const QStringList &cells : rows) {
+            const QStringList row = nonNull(cells);
             const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed());
             QSqlQuery found = sql::exec(ctx.sql(), QStringLiteral("SELECT id, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_frdb, xk_xkws, xk_wsh, xk_xklb, "
                                                                   "xk_xkzs, xk_xkbh, xk_nr, xk_jdrq, xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_zt, "

@@ -13,6 +13,15 @@ namespace cl::codecs {
 
 namespace {
 
+// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
+QStringList nonNull(QStringList row)
+{
+    for (QString &cell : row)
+        if (cell.isNull())
+            cell = QLatin1String("");
+    return row;
+}
+
 enum Col { Name, PartyKind, Code, LegalRep, DecisionNo, Violation, Facts, Basis, Category, Content, Fine, Confiscation, DecidedOn,
            PublicityEnd, Authority, AuthorityCode, DataSource, Remark, Status };
 
@@ -58,7 +67,8 @@ public:
     void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const override
     {
         const QString source = QStringLiteral("sync:") + ctx.sender();
-        for (const QStringList &row : rows) {
+        for (const QStringList &cells : rows) {
+            const QStringList row = nonNull(cells);
             const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed());
             ctx.touch(entity);
             const qint64 fine = row[Fine].isEmpty() ? 0 : *money::parseWanYuan(row[Fine]);

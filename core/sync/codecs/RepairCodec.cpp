@@ -10,6 +10,15 @@ namespace cl::codecs {
 
 namespace {
 
+// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
+QStringList nonNull(QStringList row)
+{
+    for (QString &cell : row)
+        if (cell.isNull())
+            cell = QLatin1String("");
+    return row;
+}
+
 enum Col { Name, Code, DecisionNo, Authority, RepairedOn, CommitmentCode, CommitmentType, Remark };
 
 class RepairCodec : public RecordCodec
@@ -37,7 +46,8 @@ public:
 
     void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const override
     {
-        for (const QStringList &row : rows) {
+        for (const QStringList &cells : rows) {
+            const QStringList row = nonNull(cells);
             const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed());
             ctx.touch(entity);
             QSqlQuery p = sql::exec(ctx.sql(), QStringLiteral("UPDATE penalties SET repaired_on = ? WHERE decision_no = ? AND party_code = ? "
