@@ -6,6 +6,7 @@
 #include "approval/ApplicationService.h"
 #include "approval/ExchangeRecords.h"
 #include "approval/VerificationService.h"
+#include "common/Error.h"
 #include "enforcement/Money.h"
 #include "enforcement/PenaltyRecord.h"
 #include "registry/EntityRepository.h"
@@ -332,6 +333,52 @@ private Q_SLOTS:
         QCOMPARE(PackageOutcome::statusId(r.packages.first().status), QStringLiteral("quarantined"));
         QCOMPARE(r.packages.first().check, QStringLiteral("records"));
         QCOMPARE(snapshot(b->db()), before);
+    }
+
+    // Schema 9 rebuilds licences and penalties (received ones have no local application or decision): an
+    // upgraded store keeps every row, its id, and the repairs that point at its penalties.
+    void upgradeKeepsLicencesPenaltiesAndRepairs()
+    {
+        TestStore old(8);
+        Database &db = old.db();
+        const QStringList statements{
+            QStringLiteral("INSERT INTO entities(id, code, code_type, name, kind, status, created_at, updated_at) VALUES "
+                           "(1, '91370681MA3P7K2Q3U', 'USCC', 'X', 'enterprise', 'active', '2026-06-01', '2026-06-01')"),
+            QStringLiteral("INSERT INTO approval_applications(id, app_no, entity_id, item_id, mode, status, received_on, check_snapshot, handled_by, created_at) "
+                           "VALUES (5, 'SQ20260601-0001', 1, 1, 'commitment', 'approved', '2026-06-01', '{}', 'test', '2026-06-01')"),
+            QStringLiteral("INSERT INTO licences(id, application_id, entity_id, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_xkws, xk_wsh, xk_xklb, xk_xkzs, xk_xkbh, "
+                           "xk_nr, xk_jdrq, xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_sjly, updated_at) VALUES (7, 5, 1, 'X', '法人及非法人组织', "
+                           "'91370681MA3P7K2Q3U', '准予行政许可决定书', 'W1', '普通', 'Z', 'B1', 'N', '2026-06-01', '2026-06-01', '2030-05-31', 'J', 'D', 'S', '2026-06-01')"),
+            QStringLiteral("INSERT INTO enforcement_cases(id, case_no, entity_id, item_id, harm, officer, department_id, found_on, status, created_by, created_at) "
+                           "VALUES (3, 'AJ1', 1, 1, 'minor', 'o', 2, '2026-06-01', 'decided', 't', '2026-06-01')"),
+            QStringLiteral("INSERT INTO enforcement_decisions(id, case_id, recommended_outcome, rule_id, rule_version, recommendation, outcome, decided_on, "
+                           "decided_by, decided_at) VALUES (4, 3, 'standard', 'E9', 1, '{}', 'standard', '2026-06-02', 't', '2026-06-02')"),
+            QStringLiteral("INSERT INTO penalties(id, decision_id, entity_id, department_id, decision_no, party_name, party_kind, party_code, violation, facts, "
+                           "basis, category, content, fine_fen, decided_on, severity, publicity_version, repair_from, publicity_end, authority) VALUES "
+                           "(9, 4, 1, 2, 'F1', 'X', '法人及非法人组织', '91370681MA3P7K2Q3U', 'v', 'f', 'b', '罚款', 'c', 1500000, '2026-06-02', 'general', 1, "
+                           "'2026-09-02', '2027-06-01', '市场监管局')"),
+            QStringLiteral("INSERT INTO penalty_repairs(id, penalty_id, applied_on, commitment_code, commitment_content, applied_by) VALUES "
+                           "(2, 9, '2026-09-03', '37068120260903000001', 'c', 't')")};
+        for (const QString &statement : statements)
+            sql::exec(db.sql(), statement);
+        old.close();
+        old.reopen();
+        Database &upgraded = old.db();
+        QCOMPARE(upgraded.schemaVersion(), 9);
+        QCOMPARE(text(upgraded, QStringLiteral("SELECT id || ' ' || application_id || ' ' || xk_wsh || ' ' || source FROM licences")), QStringLiteral("7 5 W1 "));
+        QCOMPARE(text(upgraded, QStringLiteral("SELECT p.id || ' ' || p.decision_id || ' ' || p.fine_fen || ' ' || r.id FROM penalty_repairs r "
+                                               "JOIN penalties p ON p.id = r.penalty_id")), QStringLiteral("9 4 1500000 2"));
+        QCOMPARE(count(upgraded, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        // Own licence numbers stay unique; a received record needs neither an application nor a decision.
+        QVERIFY_THROWS_EXCEPTION(Error, sql::exec(upgraded.sql(), QStringLiteral(
+            "INSERT INTO licences(entity_id, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_xkws, xk_wsh, xk_xklb, xk_xkzs, xk_xkbh, xk_nr, xk_jdrq, xk_yxqz, "
+            "xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_sjly, updated_at) SELECT entity_id, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_xkws, 'W2', xk_xklb, xk_xkzs, "
+            "xk_xkbh, xk_nr, xk_jdrq, xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_sjly, updated_at FROM licences")));
+        sql::exec(upgraded.sql(), QStringLiteral("INSERT INTO penalties(entity_id, decision_no, party_name, party_kind, party_code, violation, facts, basis, "
+                                                 "category, content, decided_on, severity, publicity_version, repair_from, publicity_end, authority, source) "
+                                                 "VALUES (1, 'F2', 'X', 'k', '91370681MA3P7K2Q3U', 'v', 'f', 'b', 'c', 'c', '2026-06-03', 'general', 1, "
+                                                 "'2026-09-03', '2027-06-02', '外地机关', 'sync:CITY')"));
+        QCOMPARE(count(upgraded, QStringLiteral("SELECT count(*) FROM penalties WHERE decision_id IS NULL AND department_id IS NULL")), 1);
     }
 
     void moneyInWanYuan()
