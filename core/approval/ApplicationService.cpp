@@ -4,6 +4,7 @@
 #include "ExchangeRecords.h"
 #include "ItemCatalogue.h"
 #include "SerialNumbers.h"
+#include "VerificationService.h"
 #include "WorkingCalendar.h"
 #include "auth/Actor.h"
 #include "common/Clock.h"
@@ -258,18 +259,9 @@ Application ApplicationService::approve(const Actor &actor, const QString &appNo
     bool onsite = false;
     for (const QJsonValue &m : a.check.value(QStringLiteral("measures")).toArray())
         onsite = onsite || m.toObject().value(QStringLiteral("effect")).toString() == QLatin1String("onsite_verification");
-    const WorkingCalendar calendar = WorkingCalendar::load(tx.sql());
-    const QDate due = calendar.addWorkingDays(day, item.verifyWithinDays);
     int pushed = 0;
     for (const ApplicationCommitment &c : a.commitments) {
-        for (qint64 department : item.supervisingDepartmentIds) {
-            sql::exec(tx.sql(), QStringLiteral("INSERT INTO verification_tasks(commitment_id, department_id, method, pushed_on, due_on) VALUES (?, ?, ?, ?, ?)"),
-                      {c.id, department, onsite ? QStringLiteral("onsite") : item.verifyMethod, iso(day), iso(due)});
-            ++pushed;
-            if (item.sampleRate >= 1.0)
-                sql::exec(tx.sql(), QStringLiteral("INSERT OR IGNORE INTO spotcheck_mandatory(department_id, entity_id, year, reason) VALUES (?, ?, ?, ?)"),
-                          {department, a.entityId, day.year(), QStringLiteral("告知承诺审批 %1 全覆盖核查").arg(a.appNo)});
-        }
+        pushed += VerificationService::push(tx, c.id, a.entityId, item, day, onsite ? QStringLiteral("onsite") : QString(), a.appNo);
         ExchangeRecords::outboxCommitment(tx, c.id);
     }
     const Application after = require(appNo);

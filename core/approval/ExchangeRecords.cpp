@@ -34,7 +34,11 @@ QJsonObject ExchangeRecords::commitment(const QSqlDatabase &db, qint64 commitmen
 {
     QSqlQuery q = sql::exec(db, QStringLiteral("SELECT code, type, committer_name, committer_kind, committer_code, reason, content, liability, made_on, "
                                                "coalesce(valid_until, ''), accepting_unit, publicity, status, false_commitment, coalesce(status_on, ''), "
-                                               "coalesce(status_unit, ''), coalesce(status_verifier, ''), coalesce(rectify_by, '') FROM commitments WHERE id = ?"),
+                                               "coalesce(status_unit, ''), coalesce(status_verifier, ''), coalesce(rectify_by, ''), coalesce(rectified_on, ''), "
+                                               "coalesce((SELECT i.code FROM approval_applications a JOIN approval_items i ON i.id = a.item_id "
+                                               "WHERE a.id = commitments.application_id), item_code, ''), "
+                                               "coalesce((SELECT min(pushed_on) FROM verification_tasks t WHERE t.commitment_id = commitments.id), '') "
+                                               "FROM commitments WHERE id = ?"),
                             {commitmentId});
     if (!q.next())
         throw Error(ErrorKind::NotFound, QStringLiteral("commitment %1").arg(commitmentId));
@@ -55,7 +59,10 @@ QJsonObject ExchangeRecords::commitment(const QSqlDatabase &db, qint64 commitmen
             {QStringLiteral("状态日期"), q.value(14).toString()},
             {QStringLiteral("核查单位"), q.value(15).toString()},
             {QStringLiteral("核查人"), q.value(16).toString()},
-            {QStringLiteral("整改期限"), q.value(17).toString()}};
+            {QStringLiteral("整改期限"), q.value(17).toString()},
+            {QStringLiteral("整改完成日期"), q.value(18).toString()},
+            {QStringLiteral("事项编码"), q.value(19).toString()},
+            {QStringLiteral("推送日期"), q.value(20).toString()}};
 }
 
 qint64 ExchangeRecords::commitmentIdByCode(const QSqlDatabase &db, const QString &code)

@@ -177,28 +177,15 @@ VerificationTask VerificationService::record(const Actor &actor, qint64 taskId, 
                                        "status_verifier = ?, rectify_by = ? WHERE id = ?"),
               {newStatus, outcome.outcome == QLatin1String("false") ? 1 : 0, iso(day), t.department, outcome.verifier.trimmed(), rectifyBy, t.commitmentId});
 
-    const QString findingSql = QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from, detail) "
-                                              "VALUES (?, ?, 'commitment', ?, ?, ?, ?) ON CONFLICT(kind, source_type, source_key) DO NOTHING");
     const QString detail = QStringLiteral("%1 %2").arg(t.itemName, outcome.notes).trimmed();
     if (outcome.outcome == QLatin1String("false")) {
-        sql::exec(tx.sql(), findingSql, {t.entityId, QStringLiteral("false_commitment"), t.commitmentCode, t.departmentId, iso(day), detail});
-        // Revoke the decision granted on the false commitment: licence status 1 撤销, sent as an update.
-        QSqlQuery l = sql::exec(tx.sql(), QStringLiteral("SELECT l.id, a.id FROM commitments c JOIN approval_applications a ON a.id = c.application_id "
-                                                         "JOIN licences l ON l.application_id = a.id WHERE c.id = ? AND l.xk_zt <> '1'"),
-                                {t.commitmentId});
-        if (l.next()) {
-            const qint64 licenceId = l.value(0).toLongLong();
-            sql::exec(tx.sql(), QStringLiteral("UPDATE licences SET xk_zt = '1', bz = ?, updated_at = ? WHERE id = ?"),
-                      {QStringLiteral("%1 因虚假承诺撤销（承诺编码 %2）").arg(iso(day), t.commitmentCode), iso(day), licenceId});
-            sql::exec(tx.sql(), QStringLiteral("UPDATE approval_applications SET status = 'revoked' WHERE id = ?"), {l.value(1).toLongLong()});
-            ExchangeRecords::outboxLicence(tx, licenceId);
-        }
+        recordFinding(tx, t.entityId, QStringLiteral("false_commitment"), t.commitmentCode, t.departmentId, day, detail);
+        revokeLicenceOf(tx, t.commitmentId, t.commitmentCode, day);
     } else if (outcome.outcome == QLatin1String("partial")) {
-        sql::exec(tx.sql(), findingSql, {t.entityId, QStringLiteral("partial_fulfilment"), t.commitmentCode, t.departmentId, iso(day), detail});
+        recordFinding(tx, t.entityId, QStringLiteral("partial_fulfilment"), t.commitmentCode, t.departmentId, day, detail);
     } else if (outcome.outcome == QLatin1String("unfulfilled")) {
         // R3 counts only once the rectification deadline has passed.
-        sql::exec(tx.sql(), findingSql, {t.entityId, QStringLiteral("unfulfilled_overdue"), t.commitmentCode, t.departmentId,
-                                         iso(date(rectifyBy).addDays(1)), detail});
+        recordFinding(tx, t.entityId, QStringLiteral("unfulfilled_overdue"), t.commitmentCode, t.departmentId, date(rectifyBy).addDays(1), detail);
     }
     ExchangeRecords::outboxCommitment(tx, t.commitmentId);
     approval::recomputeLight(tx, t.entityId, day);
@@ -207,6 +194,46 @@ VerificationTask VerificationService::record(const Actor &actor, qint64 taskId, 
              {{QStringLiteral("status"), t.commitmentStatus}, {QStringLiteral("task"), taskId}}, after.toJson());
     tx.commit();
     return after;
+}
+
+int VerificationService::push(WriteTransaction &tx, qint64 commitmentId, qint64 entityId, const ApprovalItem &item, const QDate &day,
+                              const QString &method, const QString &reference)
+{
+    const QDate due = WorkingCalendar::load(tx.sql()).addWorkingDays(day, item.verifyWithinDays);
+    int pushed = 0;
+    for (qint64 department : item.supervisingDepartmentIds) {
+        QSqlQuery q = sql::exec(tx.sql(), QStringLiteral("INSERT INTO verification_tasks(commitment_id, department_id, method, pushed_on, due_on) "
+                                                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(commitment_id, department_id) DO NOTHING"),
+                                {commitmentId, department, method.isEmpty() ? item.verifyMethod : method, iso(day), iso(due)});
+        pushed += q.numRowsAffected() > 0 ? 1 : 0;
+        if (item.sampleRate >= 1.0)
+            sql::exec(tx.sql(), QStringLiteral("INSERT OR IGNORE INTO spotcheck_mandatory(department_id, entity_id, year, reason) VALUES (?, ?, ?, ?)"),
+                      {department, entityId, day.year(), QStringLiteral("告知承诺审批 %1 全覆盖核查").arg(reference)});
+    }
+    return pushed;
+}
+
+void VerificationService::recordFinding(WriteTransaction &tx, qint64 entityId, const QString &kind, const QString &commitmentCode,
+                                        qint64 departmentId, const QDate &validFrom, const QString &detail)
+{
+    sql::exec(tx.sql(), QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from, detail) "
+                                       "VALUES (?, ?, 'commitment', ?, ?, ?, ?) ON CONFLICT(kind, source_type, source_key) DO NOTHING"),
+              {entityId, kind, commitmentCode, departmentId > 0 ? QVariant(departmentId) : QVariant(), iso(validFrom), detail});
+}
+
+void VerificationService::revokeLicenceOf(WriteTransaction &tx, qint64 commitmentId, const QString &commitmentCode, const QDate &day)
+{
+    // Revoke the decision granted on the false commitment: licence status 1 撤销, sent as an update.
+    QSqlQuery l = sql::exec(tx.sql(), QStringLiteral("SELECT l.id, a.id FROM commitments c JOIN approval_applications a ON a.id = c.application_id "
+                                                     "JOIN licences l ON l.application_id = a.id WHERE c.id = ? AND l.xk_zt <> '1'"),
+                            {commitmentId});
+    if (!l.next())
+        return;
+    const qint64 licenceId = l.value(0).toLongLong();
+    sql::exec(tx.sql(), QStringLiteral("UPDATE licences SET xk_zt = '1', bz = ?, updated_at = ? WHERE id = ?"),
+              {QStringLiteral("%1 因虚假承诺撤销（承诺编码 %2）").arg(iso(day), commitmentCode), iso(day), licenceId});
+    sql::exec(tx.sql(), QStringLiteral("UPDATE approval_applications SET status = 'revoked' WHERE id = ?"), {l.value(1).toLongLong()});
+    ExchangeRecords::outboxLicence(tx, licenceId);
 }
 
 void VerificationService::rectified(const Actor &actor, const QString &commitmentCode, const QDate &day)

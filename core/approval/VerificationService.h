@@ -9,7 +9,9 @@
 namespace cl {
 
 class Database;
+class WriteTransaction;
 struct Actor;
+struct ApprovalItem;
 
 // A verification task: one commitment pushed to one supervising department.
 struct VerificationTask
@@ -71,6 +73,18 @@ public:
     VerificationTask record(const Actor &actor, qint64 taskId, const VerificationOutcome &outcome, const QDate &asOf);
     // The entity put right what a partial/unfulfilled verification found before revocation: ends the findings.
     void rectified(const Actor &actor, const QString &commitmentCode, const QDate &day);
+
+    // The push of one commitment: a task per supervising department of the item (one per department, never
+    // twice), due after the item's verify_within_days working days, and the 100 % spot-check subset where the
+    // item requires it. Used by the approval decision and by a commitment received through sync.
+    static int push(WriteTransaction &tx, qint64 commitmentId, qint64 entityId, const ApprovalItem &item, const QDate &day,
+                    const QString &method, const QString &reference);
+    // The credit finding of a verification outcome (false_commitment, partial_fulfilment, unfulfilled_overdue),
+    // once per commitment and kind.
+    static void recordFinding(WriteTransaction &tx, qint64 entityId, const QString &kind, const QString &commitmentCode,
+                              qint64 departmentId, const QDate &validFrom, const QString &detail);
+    // Revokes (XK_ZT 1 撤销) the licence granted here on a commitment found false, and queues it for the platform.
+    static void revokeLicenceOf(WriteTransaction &tx, qint64 commitmentId, const QString &commitmentCode, const QDate &day);
 
     static QString outcomeLabel(const QString &outcome);
     static QStringList outcomes();

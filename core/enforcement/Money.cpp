@@ -42,4 +42,14 @@ std::optional<qint64> parseYuan(const QString &text)
     return fen;
 }
 
+std::optional<qint64> parseWanYuan(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,9})(?:\\.(\\d{1,6}))?$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString decimals = m.captured(2).leftJustified(6, QLatin1Char('0'));
+    return m.captured(1).toLongLong() * 1000000 + decimals.toLongLong();
+}
+
 } // namespace cl::money

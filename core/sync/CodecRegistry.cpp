@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <memory>
 
-// Every record kind of the package, one codec file each in codecs/. Adding a kind (licences,
-// commitments, penalties, repairs) = a new codecs/<Name>Codec.cpp defining
-// cl::codecs::make<Name>Codec() plus its name on this line (docs/sync-format.md).
-#define CREDITLOOP_SYNC_CODECS(X) X(Entity) X(Evaluation) X(Dishonest) X(Light)
+// Every record kind of the package, one codec file each in codecs/. Adding a kind = a new
+// codecs/<Name>Codec.cpp defining cl::codecs::make<Name>Codec() plus its name on this line
+// (docs/sync-format.md §6).
+#define CREDITLOOP_SYNC_CODECS(X) X(Entity) X(Evaluation) X(Dishonest) X(Light) X(Licence) X(Commitment) X(Penalty) X(Repair)
 
 namespace cl {
 

@@ -143,7 +143,9 @@ int RecordCodec::column(const QString &code) const
 
 bool RecordCodec::isIsoDate(const QString &text)
 {
-    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+    // Qt's ISO parser also takes other separators ("2026/06/02"); the format is YYYY-MM-DD exactly.
+    return text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')
+           && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
 } // namespace cl

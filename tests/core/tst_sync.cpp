@@ -232,10 +232,10 @@ private Q_SLOTS:
         const ExportResult again = exportA();
         QVERIFY(!again.written);
         QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE package_seq IS NULL")), 0);
-        // A kind no codec knows yet (e.g. a licence before its codec is merged) stays pending.
+        // A kind no codec knows yet (e.g. a record of a work area merged before its codec) stays pending.
         {
             WriteTransaction tx(a->db(), Actor::bootstrap(), Permission::SyncRun);
-            tx.outbox(QStringLiteral("licence"), QStringLiteral("X1"), {{QStringLiteral("XK_WSH"), QStringLiteral("X1")}});
+            tx.outbox(QStringLiteral("inspection"), QStringLiteral("X1"), {{QStringLiteral("JC_BH"), QStringLiteral("X1")}});
             tx.commit();
         }
         const ExportResult none = exportA();

@@ -75,7 +75,8 @@ inline QByteArray snapshot(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const char *table : {"entities", "evaluations", "dishonest_list", "entity_lights", "light_history", "sync_packages_in",
-                              "sync_remote_lights", "outbox", "import_batches"}) {
+                              "sync_remote_lights", "outbox", "import_batches", "licences", "commitments",
+                              "verification_tasks", "penalties", "credit_findings", "spotcheck_mandatory"}) {
         QSqlQuery q = sql::exec(db.sql(), QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(QLatin1String(table)));
         hash.addData(table);
         while (q.next())
