@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicationService</name>
+    <message>
+        <source>The entity is not registered.</source>
+        <translation>The entity is not registered.</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1"; use ordinary, commitment or deficiency.</source>
+        <translation>Unknown mode "%1"; use ordinary, commitment or deficiency.</translation>
+    </message>
+    <message>
+        <source>Materials can be missing only in the deficiency-acceptance (容缺) mode.</source>
+        <translation>Materials can be missing only in the deficiency-acceptance (容缺) mode.</translation>
+    </message>
+    <message>
+        <source>Commitment mode is refused for %1: %2. The application can proceed in the ordinary mode with full materials.</source>
+        <translation>Commitment mode is refused for %1: %2. The application can proceed in the ordinary mode with full materials.</translation>
+    </message>
+    <message>
+        <source>Acceptance with missing materials (容缺) is refused for %1: %2. The application can proceed in the ordinary mode.</source>
+        <translation>Acceptance with missing materials (容缺) is refused for %1: %2. The application can proceed in the ordinary mode.</translation>
+    </message>
+    <message>
+        <source>Name the secondary materials that are missing (容缺).</source>
+        <translation>Name the secondary materials that are missing (容缺).</translation>
+    </message>
+    <message>
+        <source>A supplement deadline is required for missing materials.</source>
+        <translation>A supplement deadline is required for missing materials.</translation>
+    </message>
+    <message>
+        <source>The supplement deadline %1 is not after the application date %2.</source>
+        <translation>The supplement deadline %1 is not after the application date %2.</translation>
+    </message>
+    <message>
+        <source>The supplement deadline %1 exceeds the item's promised time of %2 working days (at the latest %3).</source>
+        <translation>The supplement deadline %1 exceeds the item's promised time of %2 working days (at the latest %3).</translation>
+    </message>
+    <message>
+        <source>The item %1 has no material number %2.</source>
+        <translation>The item %1 has no material number %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is a core material and cannot be missing; only secondary materials may be supplied later.</source>
+        <translation>"%1" is a core material and cannot be missing; only secondary materials may be supplied later.</translation>
+    </message>
+    <message>
+        <source>Application %1 is already %2; only a received application can be approved.</source>
+        <translation>Application %1 is already %2; only a received application can be approved.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application was received (%2).</source>
+        <translation>The decision date %1 is before the application was received (%2).</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason.</source>
+        <translation>A refusal needs a reason.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2 and cannot be refused.</source>
+        <translation>Application %1 is %2 and cannot be refused.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no material number %2.</source>
+        <translation>Application %1 has no material number %2.</translation>
+    </message>
+    <message>
+        <source>"%1" was already supplied on %2.</source>
+        <translation>"%1" was already supplied on %2.</translation>
+    </message>
+    <message>
+        <source>"%1" was provided with the application; nothing is missing.</source>
+        <translation>"%1" was provided with the application; nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2; materials can no longer be supplied.</source>
+        <translation>Application %1 is %2; materials can no longer be supplied.</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the application was received (%2).</source>
+        <translation>The date %1 is before the application was received (%2).</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>There is no application %1.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺)</source>
+        <translation>Missing materials (容缺)</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry found is %2).</source>
@@ -33,6 +156,61 @@
     <message>
         <source>%1 (%2) may not %3. Ask an administrator if this is part of your work.</source>
         <translation>%1 (%2) may not %3. Ask an administrator if this is part of your work.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFacts</name>
+    <message>
+        <source>no harmful consequence</source>
+        <translation>no harmful consequence</translation>
+    </message>
+    <message>
+        <source>minor harm</source>
+        <translation>minor harm</translation>
+    </message>
+    <message>
+        <source>serious harm</source>
+        <translation>serious harm</translation>
+    </message>
+    <message>
+        <source>harm not established</source>
+        <translation>harm not established</translation>
+    </message>
+    <message>
+        <source>eliminated or reduced the harm on its own</source>
+        <translation>eliminated or reduced the harm on its own</translation>
+    </message>
+    <message>
+        <source>coerced or deceived by others</source>
+        <translation>coerced or deceived by others</translation>
+    </message>
+    <message>
+        <source>confessed violations unknown to the authority</source>
+        <translation>confessed violations unknown to the authority</translation>
+    </message>
+    <message>
+        <source>rendered meritorious service</source>
+        <translation>rendered meritorious service</translation>
+    </message>
+    <message>
+        <source>refused to correct</source>
+        <translation>refused to correct</translation>
+    </message>
+    <message>
+        <source>repeat violation within 12 months</source>
+        <translation>repeat violation within 12 months</translation>
+    </message>
+    <message>
+        <source>serious consequence</source>
+        <translation>serious consequence</translation>
+    </message>
+    <message>
+        <source>obstructed enforcement</source>
+        <translation>obstructed enforcement</translation>
+    </message>
+    <message>
+        <source>false commitment</source>
+        <translation>false commitment</translation>
     </message>
 </context>
 <context>
@@ -519,22 +697,6 @@ The new password comes from CREDITLOOP_NEW_PASSWORD or is asked for twice at the
         <translation>(removed)</translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
-       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
-Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected
-alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.
-Exit code 3 when some rows were rejected.
-       creditloop-cli grades schemes                      the grade scales and their levels
-       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)</source>
-        <translation>Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
-       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
-Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected
-alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.
-Exit code 3 when some rows were rejected.
-       creditloop-cli grades schemes                      the grade scales and their levels
-       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)</translation>
-    </message>
-    <message>
         <source>Usage: creditloop-cli lights stats
 Counts of the stored lights (as last computed), per industry field and per town/street.</source>
         <translation>Usage: creditloop-cli lights stats
@@ -573,20 +735,886 @@ Departments with their grade scheme; an alias lets files name a department diffe
         <translation>"%1" now also names %2.</translation>
     </message>
     <message>
+        <source>%1 needs a date as YYYY-MM-DD, not "%2".</source>
+        <translation>%1 needs a date as YYYY-MM-DD, not "%2".</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid unified social credit code: %2</source>
+        <translation>%1 is not a valid unified social credit code: %2</translation>
+    </message>
+    <message>
+        <source>No entity with the code %1 is registered (register it with entity add).</source>
+        <translation>No entity with the code %1 is registered (register it with entity add).</translation>
+    </message>
+    <message>
+        <source>Green channel: yes (priority handling)</source>
+        <translation>Green channel: yes (priority handling)</translation>
+    </message>
+    <message>
+        <source>Green channel: no</source>
+        <translation>Green channel: no</translation>
+    </message>
+    <message>
+        <source>Commitment mode: allowed</source>
+        <translation>Commitment mode: allowed</translation>
+    </message>
+    <message>
+        <source>Commitment mode: refused</source>
+        <translation>Commitment mode: refused</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): allowed</source>
+        <translation>Missing materials (容缺): allowed</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): refused</source>
+        <translation>Missing materials (容缺): refused</translation>
+    </message>
+    <message>
+        <source>Applicable measures:</source>
+        <translation>Applicable measures:</translation>
+    </message>
+    <message>
+        <source>Application %1 (%2)%3</source>
+        <translation>Application %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source> [green channel]</source>
+        <translation> [green channel]</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 %2</source>
+        <translation>Applicant: %1 %2</translation>
+    </message>
+    <message>
+        <source>Item: %1 %2</source>
+        <translation>Item: %1 %2</translation>
+    </message>
+    <message>
+        <source>Mode: %1, received %2</source>
+        <translation>Mode: %1, received %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 (%2)</source>
+        <translation>Commitment %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>provided</source>
+        <translation>provided</translation>
+    </message>
+    <message>
+        <source>supplied %1</source>
+        <translation>supplied %1</translation>
+    </message>
+    <message>
+        <source>missing, due %1</source>
+        <translation>missing, due %1</translation>
+    </message>
+    <message>
+        <source>, deadline missed</source>
+        <translation>, deadline missed</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondary</translation>
+    </message>
+    <message>
+        <source>Decided %1%2</source>
+        <translation>Decided %1%2</translation>
+    </message>
+    <message>
+        <source>Licence %1, decision %2, status %3</source>
+        <translation>Licence %1, decision %2, status %3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Suspended since %1</source>
+        <translation>Suspended since %1</translation>
+    </message>
+    <message>
+        <source>Returned on %1</source>
+        <translation>Returned on %1</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval items export FILE.csv|FILE.xlsx | approval items import FILE
+The item catalogue as a spreadsheet to edit; import adds and updates items by code, all or nothing.</source>
+        <translation>Usage: creditloop-cli approval items export FILE.csv|FILE.xlsx | approval items import FILE
+The item catalogue as a spreadsheet to edit; import adds and updates items by code, all or nothing.</translation>
+    </message>
+    <message>
+        <source>Item catalogue written to %1.</source>
+        <translation>Item catalogue written to %1.</translation>
+    </message>
+    <message>
+        <source>Item catalogue imported from %1: %2 added, %3 updated.</source>
+        <translation>Item catalogue imported from %1: %2 added, %3 updated.</translation>
+    </message>
+    <message>
+        <source>Unknown word "%1": approval items [--search TEXT] | items export FILE | items import FILE.</source>
+        <translation>Unknown word "%1": approval items [--search TEXT] | items export FILE | items import FILE.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval items [--search TEXT] | items export FILE | items import FILE
+The item catalogue (告知承诺事项清单).</source>
+        <translation>Usage: creditloop-cli approval items [--search TEXT] | items export FILE | items import FILE
+The item catalogue (告知承诺事项清单).</translation>
+    </message>
+    <message>
+        <source>excluded from commitment</source>
+        <translation>excluded from commitment</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <source>ordinary only</source>
+        <translation>ordinary only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); days: ordinary time limit/promised time (working days).</source>
+        <translation>
+            <numerusform>%n item; days: ordinary time limit/promised time (working days).</numerusform>
+            <numerusform>%n items; days: ordinary time limit/promised time (working days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval check --uscc CODE --item ITEM [--as-of YYYY-MM-DD]
+The pre-approval credit check: light and reasons, eligibility for commitment, 容缺 and the green channel, and the applicable measures with why.</source>
+        <translation>Usage: creditloop-cli approval check --uscc CODE --item ITEM [--as-of YYYY-MM-DD]
+The pre-approval credit check: light and reasons, eligibility for commitment, 容缺 and the green channel, and the applicable measures with why.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval apply --uscc CODE --item ITEM [--mode ordinary|commitment|deficiency]
+                                   [--missing N]... [--supply-by YYYY-MM-DD]
+Files an application dated --as-of: runs and stores the pre-approval check, issues the commitment code.
+--missing names a secondary material (its number in approval item) the applicant supplies later (容缺).</source>
+        <translation>Usage: creditloop-cli approval apply --uscc CODE --item ITEM [--mode ordinary|commitment|deficiency]
+                                   [--missing N]... [--supply-by YYYY-MM-DD]
+Files an application dated --as-of: runs and stores the pre-approval check, issues the commitment code.
+--missing names a secondary material (its number in approval item) the applicant supplies later (容缺).</translation>
+    </message>
+    <message>
+        <source>--missing needs a material number, not "%1".</source>
+        <translation>--missing needs a material number, not "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval show APP_NO
+The application with its check snapshot, materials, commitments and licence.</source>
+        <translation>Usage: creditloop-cli approval show APP_NO
+The application with its check snapshot, materials, commitments and licence.</translation>
+    </message>
+    <message>
+        <source>Check at filing: light %1, commitment %2</source>
+        <translation>Check at filing: light %1, commitment %2</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval queue
+Open applications, green channel first, then oldest first.</source>
+        <translation>Usage: creditloop-cli approval queue
+Open applications, green channel first, then oldest first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open application(s); ★ green channel.</source>
+        <translation>
+            <numerusform>%n open application; ★ green channel.</numerusform>
+            <numerusform>%n open applications; ★ green channel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval letter APP_NO [--out FILE.txt]
+The commitment letter from the item's template.</source>
+        <translation>Usage: creditloop-cli approval letter APP_NO [--out FILE.txt]
+The commitment letter from the item's template.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Commitment letter of %1 written to %2.</source>
+        <translation>Commitment letter of %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval approve APP_NO
+Approves (dated --as-of): licence record, push to the supervising departments.</source>
+        <translation>Usage: creditloop-cli approval approve APP_NO
+Approves (dated --as-of): licence record, push to the supervising departments.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval refuse APP_NO --reason TEXT</source>
+        <translation>Usage: creditloop-cli approval refuse APP_NO --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval supply APP_NO --material N
+Records a missing material as supplied (dated --as-of).</source>
+        <translation>Usage: creditloop-cli approval supply APP_NO --material N
+Records a missing material as supplied (dated --as-of).</translation>
+    </message>
+    <message>
+        <source>--material needs a material number, not "%1".</source>
+        <translation>--material needs a material number, not "%1".</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval sweep [--as-of YYYY-MM-DD]
+Applies the deadlines that passed: missed 容缺 deadlines (suspension), returns after 15 working days, revocation of unrectified commitments.</source>
+        <translation>Usage: creditloop-cli approval sweep [--as-of YYYY-MM-DD]
+Applies the deadlines that passed: missed 容缺 deadlines (suspension), returns after 15 working days, revocation of unrectified commitments.</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 supplement deadline(s) missed, %3 application(s) suspended, %4 returned, %5 licence(s) revoked.</source>
+        <translation>As of %1: %2 supplement deadline(s) missed, %3 application(s) suspended, %4 returned, %5 licence(s) revoked.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar set YYYY-MM-DD holiday|workday [--name NAME] | calendar remove YYYY-MM-DD</source>
+        <translation>Usage: creditloop-cli approval calendar set YYYY-MM-DD holiday|workday [--name NAME] | calendar remove YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>"%1" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Calendar updated: %1.</source>
+        <translation>Calendar updated: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar add N [--as-of YYYY-MM-DD]
+The date N working days after --as-of.</source>
+        <translation>Usage: creditloop-cli approval calendar add N [--as-of YYYY-MM-DD]
+The date N working days after --as-of.</translation>
+    </message>
+    <message>
+        <source>A number of working days is needed, not "%1".</source>
+        <translation>A number of working days is needed, not "%1".</translation>
+    </message>
+    <message>
+        <source>%1 working day(s) after %2: %3</source>
+        <translation>%1 working day(s) after %2: %3</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar [list] [--year Y] | set | remove | add</source>
+        <translation>Usage: creditloop-cli approval calendar [list] [--year Y] | set | remove | add</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar [list] [--year Y]
+The holidays and adjusted working days of a year.</source>
+        <translation>Usage: creditloop-cli approval calendar [list] [--year Y]
+The holidays and adjusted working days of a year.</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>working day</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval measures [--uscc CODE]
+The catalogue of incentives and restrictions; with --uscc, those that apply to the entity and why.</source>
+        <translation>Usage: creditloop-cli approval measures [--uscc CODE]
+The catalogue of incentives and restrictions; with --uscc, those that apply to the entity and why.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval item CODE
+One catalogue item with its materials and verification rule.</source>
+        <translation>Usage: creditloop-cli approval item CODE
+One catalogue item with its materials and verification rule.</translation>
+    </message>
+    <message>
+        <source>Category: %1; approving: %2; supervising: %3</source>
+        <translation>Category: %1; approving: %2; supervising: %3</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Ordinary time limit %1 working days; promised %2; verification: %3 within %4 working days, sample %5 %</source>
+        <translation>Ordinary time limit %1 working days; promised %2; verification: %3 within %4 working days, sample %5 %</translation>
+    </message>
+    <message>
+        <source>Excluded from commitment mode.</source>
+        <translation>Excluded from commitment mode.</translation>
+    </message>
+    <message>
+        <source>Commitment: %1; missing materials (容缺): %2</source>
+        <translation>Commitment: %1; missing materials (容缺): %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval COMMAND
+  items [--search TEXT] | item CODE         the item catalogue
+  items export FILE | items import FILE     the catalogue as CSV/XLSX to edit
+  check --uscc CODE --item ITEM             pre-approval credit check
+  apply --uscc CODE --item ITEM [--mode M] [--missing N]... [--supply-by DATE]
+  show APP_NO | queue | letter APP_NO [--out FILE]
+  approve APP_NO | refuse APP_NO --reason TEXT | supply APP_NO --material N
+  sweep                                     apply passed deadlines
+  calendar [list|set|remove|add]            the working-day calendar
+  measures [--uscc CODE]                    incentives and restrictions (§8)
+Dates of actions are --as-of (default today).</source>
+        <translation>Usage: creditloop-cli approval COMMAND
+  items [--search TEXT] | item CODE         the item catalogue
+  items export FILE | items import FILE     the catalogue as CSV/XLSX to edit
+  check --uscc CODE --item ITEM             pre-approval credit check
+  apply --uscc CODE --item ITEM [--mode M] [--missing N]... [--supply-by DATE]
+  show APP_NO | queue | letter APP_NO [--out FILE]
+  approve APP_NO | refuse APP_NO --reason TEXT | supply APP_NO --material N
+  sweep                                     apply passed deadlines
+  calendar [list|set|remove|add]            the working-day calendar
+  measures [--uscc CODE]                    incentives and restrictions (§8)
+Dates of actions are --as-of (default today).</translation>
+    </message>
+    <message>
+        <source>Unknown department "%1" (see departments list).</source>
+        <translation>Unknown department "%1" (see departments list).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1 on %2 by %3</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+The verification worklist as of --as-of (default: pending).</source>
+        <translation>Usage: creditloop-cli commitment list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+The verification worklist as of --as-of (default: pending).</translation>
+    </message>
+    <message>
+        <source>--filter is pending, due-soon, overdue, done or all, not "%1".</source>
+        <translation>--filter is pending, due-soon, overdue, done or all, not "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s).</source>
+        <translation>
+            <numerusform>%n task.</numerusform>
+            <numerusform>%n tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment show CODE
+The commitment record (§9.3 fields) and its verification tasks.</source>
+        <translation>Usage: creditloop-cli commitment show CODE
+The commitment record (§9.3 fields) and its verification tasks.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>There is no commitment %1.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME
+                                     [--department NAME] [--method written|online|onsite|publicity]
+                                     [--on YYYY-MM-DD] [--notes TEXT]
+Records the verification outcome of a pushed commitment; consequences follow at once.</source>
+        <translation>Usage: creditloop-cli commitment verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME
+                                     [--department NAME] [--method written|online|onsite|publicity]
+                                     [--on YYYY-MM-DD] [--notes TEXT]
+Records the verification outcome of a pushed commitment; consequences follow at once.</translation>
+    </message>
+    <message>
+        <source>No verification task for the commitment %1 (is it approved and pushed?).</source>
+        <translation>No verification task for the commitment %1 (is it approved and pushed?).</translation>
+    </message>
+    <message>
+        <source>The commitment %1 was not pushed to that department.</source>
+        <translation>The commitment %1 was not pushed to that department.</translation>
+    </message>
+    <message>
+        <source>The commitment %1 was pushed to several departments (%2); choose one with --department.</source>
+        <translation>The commitment %1 was pushed to several departments (%2); choose one with --department.</translation>
+    </message>
+    <message>
+        <source>False commitment recorded: the licence is revoked and the entity's credit record shows it.</source>
+        <translation>False commitment recorded: the licence is revoked and the entity's credit record shows it.</translation>
+    </message>
+    <message>
+        <source>Rectification ordered by %1.</source>
+        <translation>Rectification ordered by %1.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment rectified CODE
+The entity put right what the verification found (dated --as-of).</source>
+        <translation>Usage: creditloop-cli commitment rectified CODE
+The entity put right what the verification found (dated --as-of).</translation>
+    </message>
+    <message>
+        <source>Commitment %1 rectified on %2.</source>
+        <translation>Commitment %1 rectified on %2.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment stats [--from DATE] [--to DATE] [--department NAME] [--as-of DATE]
+Approvals by commitment, working days saved, pushes, verification coverage, overdue, fulfilment rate.</source>
+        <translation>Usage: creditloop-cli commitment stats [--from DATE] [--to DATE] [--department NAME] [--as-of DATE]
+Approvals by commitment, working days saved, pushes, verification coverage, overdue, fulfilment rate.</translation>
+    </message>
+    <message>
+        <source>Approved: %1 (by commitment %2, with missing materials %3; %4 items)
+Working days saved: %5
+Pushed for verification: %6; verified %7 (coverage %8 %); overdue %9</source>
+        <translation>Approved: %1 (by commitment %2, with missing materials %3; %4 items)
+Working days saved: %5
+Pushed for verification: %6; verified %7 (coverage %8 %); overdue %9</translation>
+    </message>
+    <message>
+        <source>Fulfilled %1, partly %2, not fulfilled %3, false %4 (fulfilment rate %5 %)</source>
+        <translation>Fulfilled %1, partly %2, not fulfilled %3, false %4 (fulfilment rate %5 %)</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment COMMAND
+  list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+  show CODE
+  verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME [--department NAME] [--on DATE]
+  rectified CODE
+  stats [--from DATE] [--to DATE] [--department NAME]</source>
+        <translation>Usage: creditloop-cli commitment COMMAND
+  list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+  show CODE
+  verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME [--department NAME] [--on DATE]
+  rectified CODE
+  stats [--from DATE] [--to DATE] [--department NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli enforce items [--soft] | items export FILE.csv|FILE.xlsx [--soft] | items import FILE
+       creditloop-cli enforce recommend --uscc CODE --item ITEM [FACTS]
+       creditloop-cli enforce case open --uscc CODE --item ITEM [FACTS] [--facts TEXT] [--officer NAME] [--found-on DATE]
+       creditloop-cli enforce case show CASE_NO | case list [--uscc CODE]
+       creditloop-cli enforce decide CASE_NO --outcome OUTCOME [--amount YUAN] [--decision-no NO] [--reason TEXT]
+                                   [--severity minor|general|serious] [--decided-on DATE]
+       creditloop-cli enforce penalties CODE
+       creditloop-cli enforce repair apply DECISION_NO --commitment CODE --content TEXT [--applied-on DATE]
+       creditloop-cli enforce repair grant|reject APPLICATION_ID [--reason TEXT] [--on DATE]
+       creditloop-cli enforce stats [--from DATE] [--to DATE]
+FACTS: [--first-violation] [--harm none|minor|serious] [--corrected] [--no-fault] [--ground G]... [--aggravating A]...
+  grounds (Art. 32): eliminated_harm, coerced, confessed, meritorious
+  aggravating: refused_correction, repeat_violation, serious_consequence, obstruction, false_commitment
+OUTCOME: no_penalty, mitigated, lighter, standard, heavier. Dates default to --as-of.</source>
+        <translation>Usage: creditloop-cli enforce items [--soft] | items export FILE.csv|FILE.xlsx [--soft] | items import FILE
+       creditloop-cli enforce recommend --uscc CODE --item ITEM [FACTS]
+       creditloop-cli enforce case open --uscc CODE --item ITEM [FACTS] [--facts TEXT] [--officer NAME] [--found-on DATE]
+       creditloop-cli enforce case show CASE_NO | case list [--uscc CODE]
+       creditloop-cli enforce decide CASE_NO --outcome OUTCOME [--amount YUAN] [--decision-no NO] [--reason TEXT]
+                                   [--severity minor|general|serious] [--decided-on DATE]
+       creditloop-cli enforce penalties CODE
+       creditloop-cli enforce repair apply DECISION_NO --commitment CODE --content TEXT [--applied-on DATE]
+       creditloop-cli enforce repair grant|reject APPLICATION_ID [--reason TEXT] [--on DATE]
+       creditloop-cli enforce stats [--from DATE] [--to DATE]
+FACTS: [--first-violation] [--harm none|minor|serious] [--corrected] [--no-fault] [--ground G]... [--aggravating A]...
+  grounds (Art. 32): eliminated_harm, coerced, confessed, meritorious
+  aggravating: refused_correction, repeat_violation, serious_consequence, obstruction, false_commitment
+OUTCOME: no_penalty, mitigated, lighter, standard, heavier. Dates default to --as-of.</translation>
+    </message>
+    <message>
+        <source>The fine cannot be negative (%1).</source>
+        <translation>The fine cannot be negative (%1).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (digits, at most two decimals).</source>
+        <translation>"%1" is not an amount in yuan (digits, at most two decimals).</translation>
+    </message>
+    <message>
+        <source>no fine</source>
+        <translation>no fine</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 yuan</translation>
+    </message>
+    <message>
+        <source>%1 %2 — item %3: %4</source>
+        <translation>%1 %2 — item %3: %4</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (rule %2, rules version %3)</source>
+        <translation>Recommended: %1 (rule %2, rules version %3)</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1; %2</source>
+        <translation>Legal basis: %1; %2</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>Fine: %1</translation>
+    </message>
+    <message>
+        <source>, with an order to correct</source>
+        <translation>, with an order to correct</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, %2</source>
+        <translation>Alternative: %1, %2</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Reasoning:</translation>
+    </message>
+    <message>
+        <source>%1 items written to %2.</source>
+        <translation>%1 items written to %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1: %2 added, %3 updated, %4 unchanged, %5 rejected.</translation>
+    </message>
+    <message>
+        <source>  row %1, %2: %3</source>
+        <translation>  row %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>(row)</translation>
+    </message>
+    <message>
+        <source>not on the soft list</source>
+        <translation>not on the soft list</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 on the soft-enforcement list.</source>
+        <translation>%1 items, %2 on the soft-enforcement list.</translation>
+    </message>
+    <message>
+        <source>decided %1: %2 %3 yuan %4</source>
+        <translation>decided %1: %2 %3 yuan %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>Case %1 opened.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>  differs from the recommendation (%1, rule %2): %3</source>
+        <translation>  differs from the recommendation (%1, rule %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 cases.</source>
+        <translation>%1 cases.</translation>
+    </message>
+    <message>
+        <source>Case %1 decided: %2 (recommended %3, rule %4).</source>
+        <translation>Case %1 decided: %2 (recommended %3, rule %4).</translation>
+    </message>
+    <message>
+        <source>Penalty record %1: %2, %3; publicity until %4, repair possible from %5.</source>
+        <translation>Penalty record %1: %2, %3; publicity until %4, repair possible from %5.</translation>
+    </message>
+    <message>
+        <source>There is no penalty with the decision number %1.</source>
+        <translation>There is no penalty with the decision number %1.</translation>
+    </message>
+    <message>
+        <source>Repair application %1 for %2 recorded (%3).</source>
+        <translation>Repair application %1 for %2 recorded (%3).</translation>
+    </message>
+    <message>
+        <source>Repair granted: penalty %1 no longer counts from %2.</source>
+        <translation>Repair granted: penalty %1 no longer counts from %2.</translation>
+    </message>
+    <message>
+        <source>Repair application %1 rejected: %2</source>
+        <translation>Repair application %1 rejected: %2</translation>
+    </message>
+    <message>
+        <source>Decisions: %1; soft measures applied: %2 (for %3 entities); penalty-free cases: %4; fines not imposed: %5 yuan; fines imposed: %6 yuan; penalties: %7; decisions differing from the recommendation: %8.</source>
+        <translation>Decisions: %1; soft measures applied: %2 (for %3 entities); penalty-free cases: %4; fines not imposed: %5 yuan; fines imposed: %6 yuan; penalties: %7; decisions differing from the recommendation: %8.</translation>
+    </message>
+    <message>
+        <source>%1: columns mapped by the saved profile "%2".</source>
+        <translation>%1: columns mapped by the saved profile "%2".</translation>
+    </message>
+    <message>
+        <source>Give the department: grades profiles --department NAME.</source>
+        <translation>Give the department: grades profiles --department NAME.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, saved by %3):</source>
+        <translation>%1 (%2, saved by %3):</translation>
+    </message>
+    <message>
+        <source>No saved column mapping profiles.</source>
+        <translation>No saved column mapping profiles.</translation>
+    </message>
+    <message>
+        <source>--column needs FIELD=HEADER (the fields are %1), not "%2".</source>
+        <translation>--column needs FIELD=HEADER (the fields are %1), not "%2".</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
+       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
+       [--column FIELD=HEADER]... [--profile NAME] [--save-profile NAME]
+Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected
+alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.
+Exit code 3 when some rows were rejected.
+--column FIELD=HEADER names the column of a field by its header (FIELD: uscc, name, department,
+scheme, grade, score, industry, evaluated_on, valid_to, remark; empty HEADER: not imported).
+A department whose files have headers of its own keeps the mapping as a profile: --profile NAME
+uses one (a profile that fits the file is used without asking), --save-profile NAME keeps the
+mapping of this import for the department (--department, or the officer's own).
+       creditloop-cli grades profiles [--department NAME]  the department's saved column mappings
+       creditloop-cli grades schemes                      the grade scales and their levels
+       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)</source>
+        <translation>Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
+       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
+       [--column FIELD=HEADER]... [--profile NAME] [--save-profile NAME]
+Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected
+alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.
+Exit code 3 when some rows were rejected.
+--column FIELD=HEADER names the column of a field by its header (FIELD: uscc, name, department,
+scheme, grade, score, industry, evaluated_on, valid_to, remark; empty HEADER: not imported).
+A department whose files have headers of its own keeps the mapping as a profile: --profile NAME
+uses one (a profile that fits the file is used without asking), --save-profile NAME keeps the
+mapping of this import for the department (--department, or the officer's own).
+       creditloop-cli grades profiles [--department NAME]  the department's saved column mappings
+       creditloop-cli grades schemes                      the grade scales and their levels
+       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)</translation>
+    </message>
+    <message>
+        <source>--save-profile keeps the mapping for a department: give it with --department NAME.</source>
+        <translation>--save-profile keeps the mapping for a department: give it with --department NAME.</translation>
+    </message>
+    <message>
+        <source>Column mapping saved as the profile "%1" of %2.</source>
+        <translation>Column mapping saved as the profile "%1" of %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>The key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli keys init --office CODE      create this office's Ed25519 key pair (once)
+       creditloop-cli keys export [--out FILE]     print (or write) this office's public key
+       creditloop-cli keys trust CODE KEY|--file FILE   accept packages signed by that office's key
+       creditloop-cli keys list                    the trusted offices and their key fingerprints
+The private key stays in the database; no command prints or exports it.</source>
+        <translation>Usage: creditloop-cli keys init --office CODE      create this office's Ed25519 key pair (once)
+       creditloop-cli keys export [--out FILE]     print (or write) this office's public key
+       creditloop-cli keys trust CODE KEY|--file FILE   accept packages signed by that office's key
+       creditloop-cli keys list                    the trusted offices and their key fingerprints
+The private key stays in the database; no command prints or exports it.</translation>
+    </message>
+    <message>
+        <source>Sync keys created for office %1 (key fingerprint %2).
+Give the public key to the platform and the other offices (keys export).</source>
+        <translation>Sync keys created for office %1 (key fingerprint %2).
+Give the public key to the platform and the other offices (keys export).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>The key file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Public key of office %1 written to %2 (fingerprint %3).</source>
+        <translation>Public key of office %1 written to %2 (fingerprint %3).</translation>
+    </message>
+    <message>
+        <source>Packages signed by office %1 (key fingerprint %2) are now accepted.</source>
+        <translation>Packages signed by office %1 (key fingerprint %2) are now accepted.</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet (keys trust CODE KEY).</source>
+        <translation>No office is trusted yet (keys trust CODE KEY).</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV). Lights are
+counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
+twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
+--landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
+Needs no display: run it from a scheduler.</source>
+        <translation>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV). Lights are
+counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
+twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
+--landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
+Needs no display: run it from a scheduler.</translation>
+    </message>
+    <message>
+        <source>Unknown %1 "%2".</source>
+        <translation>Unknown %1 "%2".</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
+        <translation>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv.</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .xlsx or .csv, not "%1".</source>
+        <translation>--out must end in .pdf, .xlsx or .csv, not "%1".</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or gb18030, not "%1".</source>
+        <translation>--encoding is utf-8 or gb18030, not "%1".</translation>
+    </message>
+    <message>
+        <source>--encoding applies to CSV files only.</source>
+        <translation>--encoding applies to CSV files only.</translation>
+    </message>
+    <message>
+        <source>--landscape applies to PDF files only.</source>
+        <translation>--landscape applies to PDF files only.</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>This build has no PDF output (built without the graphical front end); write .xlsx or .csv.</source>
+        <translation>This build has no PDF output (built without the graphical front end); write .xlsx or .csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Lights as of %1, %2 entities in scope: red %3, yellow %4, green %5, grey %6; no light recorded %7.</source>
+        <translation>Lights as of %1, %2 entities in scope: red %3, yellow %4, green %5, grey %6; no light recorded %7.</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1"; the report is: dashboard.</source>
+        <translation>Unknown report "%1"; the report is: dashboard.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change is in a package already.</source>
+        <translation>Nothing to export: every change is in a package already.</translation>
+    </message>
+    <message>
+        <source>Package %1 written: seq %2, %3 records (%4).
+%5</source>
+        <translation>Package %1 written: seq %2, %3 records (%4).
+%5</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 already applied, %3 held back, %4 quarantined.</source>
+        <translation>%1 applied, %2 already applied, %3 held back, %4 quarantined.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
+       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
+       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
+       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
+       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync
+       creditloop-cli sync status                       last rounds, held and quarantined packages
+Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
+3 a package is held back waiting for an earlier one.</source>
+        <translation>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
+       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
+       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
+       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
+       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync
+       creditloop-cli sync status                       last rounds, held and quarantined packages
+Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
+3 a package is held back waiting for an earlier one.</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 (%3 records from %4).</source>
+        <translation>Published %1 to %2 (%3 records from %4).</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of minutes.</source>
+        <translation>--interval needs a number of minutes.</translation>
+    </message>
+    <message>
+        <source>Office: %1
+Hub folder: %2
+Interval: %3 minutes</source>
+        <translation>Office: %1
+Hub folder: %2
+Interval: %3 minutes</translation>
+    </message>
+    <message>
+        <source>(no keys yet)</source>
+        <translation>(no keys yet)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2: %3, %4 sent, %5 applied, %6 held, %7 quarantined</source>
+        <translation>Round %1 at %2: %3, %4 sent, %5 applied, %6 held, %7 quarantined</translation>
+    </message>
+    <message>
+        <source>Held: %1 no. %2, waiting for no. %3 (%4)</source>
+        <translation>Held: %1 no. %2, waiting for no. %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1 (%2): %3</source>
+        <translation>Quarantined: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No sync round has run yet; nothing is held or quarantined.</source>
+        <translation>No sync round has run yet; nothing is held or quarantined.</translation>
+    </message>
+    <message>
         <source>Usage: creditloop-cli [--db PATH] [--json] [--lang zh_CN|en] [--as-of YYYY-MM-DD] [--user NAME] COMMAND ...
 
 Commands:
-  init [--demo [--entities N] [--seed S]]   create or upgrade the database; --demo fills demo data
-  summary                                   what the database holds
-  uscc check CODE...                        validate unified social credit codes
-  uscc verified list|add|remove             the audited list of verified historical codes
-  entity show CODE | search TEXT | add      the entity register
-  user add|passwd|disable|enable|list       users and roles
-  audit verify | audit log [--object ID]    the hash-chained audit log
-  grades import FILE... [options]           import graded evaluations (CSV/XLSX)
-  lights show CODE | stats | recompute      the traffic light, explained
+  init [--demo [--entities N] [--seed S]]      create or upgrade the database; --demo fills demo data
+  summary                                      what the database holds
+  uscc check CODE...                           validate unified social credit codes
+  uscc verified list|add|remove                the audited list of verified historical codes
+  entity show CODE | search TEXT | add         the entity register
+  user add|passwd|disable|enable|list          users and roles
+  audit verify | audit log [--object ID]       the hash-chained audit log
+  grades import FILE... | profiles             import graded evaluations (CSV/XLSX)
+  lights show CODE | stats | recompute         the traffic light, explained
   spotcheck plan|show|list|inspector|conflict  risk-based random inspection plans
-  departments list | alias add DEPT ALIAS   departments, their schemes and aliases
+  departments list | alias add DEPT ALIAS      departments, their schemes and aliases
+  approval items|check|apply|approve|...       approval by commitment at the window
+  commitment list|verify|show|stats            verification of pushed commitments
+  enforce items|recommend|case|decide|...      credit-based enforcement discretion
+  report dashboard --out FILE [filters]        the dashboard as PDF, XLSX or CSV
+  sync export|import|run|platform|...          signed packages with the city platform
+  keys init|export|trust|list                  this office's signing key, trusted offices
 
 Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD
 (a new password), or are asked for at the terminal.
@@ -595,22 +1623,90 @@ Each command has --help.</source>
         <translation>Usage: creditloop-cli [--db PATH] [--json] [--lang zh_CN|en] [--as-of YYYY-MM-DD] [--user NAME] COMMAND ...
 
 Commands:
-  init [--demo [--entities N] [--seed S]]   create or upgrade the database; --demo fills demo data
-  summary                                   what the database holds
-  uscc check CODE...                        validate unified social credit codes
-  uscc verified list|add|remove             the audited list of verified historical codes
-  entity show CODE | search TEXT | add      the entity register
-  user add|passwd|disable|enable|list       users and roles
-  audit verify | audit log [--object ID]    the hash-chained audit log
-  grades import FILE... [options]           import graded evaluations (CSV/XLSX)
-  lights show CODE | stats | recompute      the traffic light, explained
+  init [--demo [--entities N] [--seed S]]      create or upgrade the database; --demo fills demo data
+  summary                                      what the database holds
+  uscc check CODE...                           validate unified social credit codes
+  uscc verified list|add|remove                the audited list of verified historical codes
+  entity show CODE | search TEXT | add         the entity register
+  user add|passwd|disable|enable|list          users and roles
+  audit verify | audit log [--object ID]       the hash-chained audit log
+  grades import FILE... | profiles             import graded evaluations (CSV/XLSX)
+  lights show CODE | stats | recompute         the traffic light, explained
   spotcheck plan|show|list|inspector|conflict  risk-based random inspection plans
-  departments list | alias add DEPT ALIAS   departments, their schemes and aliases
+  departments list | alias add DEPT ALIAS      departments, their schemes and aliases
+  approval items|check|apply|approve|...       approval by commitment at the window
+  commitment list|verify|show|stats            verification of pushed commitments
+  enforce items|recommend|case|decide|...      credit-based enforcement discretion
+  report dashboard --out FILE [filters]        the dashboard as PDF, XLSX or CSV
+  sync export|import|run|platform|...          signed packages with the city platform
+  keys init|export|trust|list                  this office's signing key, trusted offices
 
 Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD
 (a new password), or are asked for at the terminal.
 Exit codes: 0 success, 1 refused or failed, 2 usage error, 3 partial success.
 Each command has --help.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentLetter</name>
+    <message>
+        <source>Application %1 is handled in the ordinary mode and has no commitment letter.</source>
+        <translation>Application %1 is handled in the ordinary mode and has no commitment letter.</translation>
+    </message>
+    <message>
+        <source>The item of application %1 is no longer in the catalogue.</source>
+        <translation>The item of application %1 is no longer in the catalogue.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRepair</name>
+    <message>
+        <source>There is no such penalty record.</source>
+        <translation>There is no such penalty record.</translation>
+    </message>
+    <message>
+        <source>The application date is required.</source>
+        <translation>The application date is required.</translation>
+    </message>
+    <message>
+        <source>The penalty %1 was already repaired on %2.</source>
+        <translation>The penalty %1 was already repaired on %2.</translation>
+    </message>
+    <message>
+        <source>The publicity of penalty %1 ended on %2; it no longer needs repair.</source>
+        <translation>The publicity of penalty %1 ended on %2; it no longer needs repair.</translation>
+    </message>
+    <message>
+        <source>Repair of penalty %1 (%2) can be applied for from %3, after the minimum publicity period.</source>
+        <translation>Repair of penalty %1 (%2) can be applied for from %3, after the minimum publicity period.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a commitment code (20 digits: division code, date, serial).</source>
+        <translation>"%1" is not a commitment code (20 digits: division code, date, serial).</translation>
+    </message>
+    <message>
+        <source>A credit-repair commitment needs its content.</source>
+        <translation>A credit-repair commitment needs its content.</translation>
+    </message>
+    <message>
+        <source>An application to repair penalty %1 is already pending (of %2).</source>
+        <translation>An application to repair penalty %1 is already pending (of %2).</translation>
+    </message>
+    <message>
+        <source>There is no such repair application.</source>
+        <translation>There is no such repair application.</translation>
+    </message>
+    <message>
+        <source>The repair application was already decided (%1).</source>
+        <translation>The repair application was already decided (%1).</translation>
+    </message>
+    <message>
+        <source>The grant date cannot lie before the application (%1).</source>
+        <translation>The grant date cannot lie before the application (%1).</translation>
+    </message>
+    <message>
+        <source>Rejecting a repair application needs a written reason.</source>
+        <translation>Rejecting a repair application needs a written reason.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1742,332 @@ Each command has --help.</translation>
     <message>
         <source>The CSV source is not open for reading.</source>
         <translation>The CSV source is not open for reading.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>The report figures could not be read from the database.</source>
+        <translation>The report figures could not be read from the database.</translation>
+    </message>
+    <message>
+        <source>The report needs a SQLite store.</source>
+        <translation>The report needs a SQLite store.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>The period starts (%1) after it ends (%2).</translation>
+    </message>
+    <message>
+        <source>The period spans %1 months; a report covers at most %2.</source>
+        <translation>The period spans %1 months; a report covers at most %2.</translation>
+    </message>
+    <message>
+        <source>There is no industry field with id %1.</source>
+        <translation>There is no industry field with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no town or street with id %1.</source>
+        <translation>There is no town or street with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no department with id %1.</source>
+        <translation>There is no department with id %1.</translation>
+    </message>
+    <message>
+        <source>Entity ids are too sparse for the report.</source>
+        <translation>Entity ids are too sparse for the report.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>(no town or street recorded)</source>
+        <translation>(no town or street recorded)</translation>
+    </message>
+    <message>
+        <source>(no industry field recorded)</source>
+        <translation>(no industry field recorded)</translation>
+    </message>
+    <message>
+        <source>Lights by town or street</source>
+        <translation>Lights by town or street</translation>
+    </message>
+    <message>
+        <source>Lights by industry field</source>
+        <translation>Lights by industry field</translation>
+    </message>
+    <message>
+        <source>Entities per town or street and light</source>
+        <translation>Entities per town or street and light</translation>
+    </message>
+    <message>
+        <source>Entities per industry field and light</source>
+        <translation>Entities per industry field and light</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest groups; the table lists all %2.</source>
+        <translation>The chart shows the %1 largest groups; the table lists all %2.</translation>
+    </message>
+    <message>
+        <source>Lights per town or street</source>
+        <translation>Lights per town or street</translation>
+    </message>
+    <message>
+        <source>Lights per industry field</source>
+        <translation>Lights per industry field</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>Town or street</translation>
+    </message>
+    <message>
+        <source>Industry field</source>
+        <translation>Industry field</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Red share</source>
+        <translation>Red share</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Credit traffic-light dashboard</source>
+        <translation>Credit traffic-light dashboard</translation>
+    </message>
+    <message>
+        <source>Social credit office</source>
+        <translation>Social credit office</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Lights as of</source>
+        <translation>Lights as of</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Credit light distribution</source>
+        <translation>Credit light distribution</translation>
+    </message>
+    <message>
+        <source>Lights as recorded on %1 for %2 entities in scope.</source>
+        <translation>Lights as recorded on %1 for %2 entities in scope.</translation>
+    </message>
+    <message>
+        <source>%1 of them had no light recorded by that date and are not counted below.</source>
+        <translation>%1 of them had no light recorded by that date and are not counted below.</translation>
+    </message>
+    <message>
+        <source>Share of entities per light</source>
+        <translation>Share of entities per light</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entities</translation>
+    </message>
+    <message>
+        <source>Entities per light</source>
+        <translation>Entities per light</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Monthly trend of the lights</source>
+        <translation>Monthly trend of the lights</translation>
+    </message>
+    <message>
+        <source>Entities per light at the end of each month, as recorded in the light history.</source>
+        <translation>Entities per light at the end of each month, as recorded in the light history.</translation>
+    </message>
+    <message>
+        <source>Entities per light, month by month</source>
+        <translation>Entities per light, month by month</translation>
+    </message>
+    <message>
+        <source>Entities per light at each month end</source>
+        <translation>Entities per light at each month end</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Approval by commitment</source>
+        <translation>Approval by commitment</translation>
+    </message>
+    <message>
+        <source>Applications approved and verification tasks pushed from %1 to %2; a verification is overdue when it was still pending past its due date on %3.</source>
+        <translation>Applications approved and verification tasks pushed from %1 to %2; a verification is overdue when it was still pending past its due date on %3.</translation>
+    </message>
+    <message>
+        <source>Department: approvals of the items it approves or supervises, and the verification tasks pushed to it.</source>
+        <translation>Department: approvals of the items it approves or supervises, and the verification tasks pushed to it.</translation>
+    </message>
+    <message>
+        <source>Industry field and town or street: those of the applicant.</source>
+        <translation>Industry field and town or street: those of the applicant.</translation>
+    </message>
+    <message>
+        <source>Verification tasks pushed in the period, by status</source>
+        <translation>Verification tasks pushed in the period, by status</translation>
+    </message>
+    <message>
+        <source>Pending, not yet due</source>
+        <translation>Pending, not yet due</translation>
+    </message>
+    <message>
+        <source>Overdue, not verified</source>
+        <translation>Overdue, not verified</translation>
+    </message>
+    <message>
+        <source>Approvals by commitment</source>
+        <translation>Approvals by commitment</translation>
+    </message>
+    <message>
+        <source>Applications approved (all modes)</source>
+        <translation>Applications approved (all modes)</translation>
+    </message>
+    <message>
+        <source>Approved by commitment</source>
+        <translation>Approved by commitment</translation>
+    </message>
+    <message>
+        <source>Approved by deficiency acceptance</source>
+        <translation>Approved by deficiency acceptance</translation>
+    </message>
+    <message>
+        <source>Share handled by commitment</source>
+        <translation>Share handled by commitment</translation>
+    </message>
+    <message>
+        <source>Items handled by commitment</source>
+        <translation>Items handled by commitment</translation>
+    </message>
+    <message>
+        <source>Working days saved against the ordinary time limit</source>
+        <translation>Working days saved against the ordinary time limit</translation>
+    </message>
+    <message>
+        <source>Working days saved per approval by commitment</source>
+        <translation>Working days saved per approval by commitment</translation>
+    </message>
+    <message>
+        <source>Verification of commitments</source>
+        <translation>Verification of commitments</translation>
+    </message>
+    <message>
+        <source>Verification tasks pushed</source>
+        <translation>Verification tasks pushed</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Verification coverage</source>
+        <translation>Verification coverage</translation>
+    </message>
+    <message>
+        <source>Fulfilment rate (fulfilled of verified)</source>
+        <translation>Fulfilment rate (fulfilled of verified)</translation>
+    </message>
+    <message>
+        <source>Inclusive-prudent enforcement</source>
+        <translation>Inclusive-prudent enforcement</translation>
+    </message>
+    <message>
+        <source>Penalty decisions taken from %1 to %2; open cases are not counted. Soft measures: no penalty, a mitigated or a lighter penalty. Fines not imposed: the standard band's lower limit less the fine imposed, summed over the soft measures.</source>
+        <translation>Penalty decisions taken from %1 to %2; open cases are not counted. Soft measures: no penalty, a mitigated or a lighter penalty. Fines not imposed: the standard band's lower limit less the fine imposed, summed over the soft measures.</translation>
+    </message>
+    <message>
+        <source>Department: the cases it handled.</source>
+        <translation>Department: the cases it handled.</translation>
+    </message>
+    <message>
+        <source>Industry field and town or street: those of the party.</source>
+        <translation>Industry field and town or street: those of the party.</translation>
+    </message>
+    <message>
+        <source>Penalty decisions by outcome</source>
+        <translation>Penalty decisions by outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Penalty decisions in the period, by outcome</source>
+        <translation>Penalty decisions in the period, by outcome</translation>
+    </message>
+    <message>
+        <source>Soft enforcement</source>
+        <translation>Soft enforcement</translation>
+    </message>
+    <message>
+        <source>Penalty decisions</source>
+        <translation>Penalty decisions</translation>
+    </message>
+    <message>
+        <source>Soft measures applied</source>
+        <translation>Soft measures applied</translation>
+    </message>
+    <message>
+        <source>Entities that benefited</source>
+        <translation>Entities that benefited</translation>
+    </message>
+    <message>
+        <source>Penalty-free cases</source>
+        <translation>Penalty-free cases</translation>
+    </message>
+    <message>
+        <source>Fines not imposed (yuan)</source>
+        <translation>Fines not imposed (yuan)</translation>
+    </message>
+    <message>
+        <source>Fines imposed (yuan)</source>
+        <translation>Fines imposed (yuan)</translation>
+    </message>
+    <message>
+        <source>Penalty records</source>
+        <translation>Penalty records</translation>
+    </message>
+    <message>
+        <source>Decisions other than recommended (with a written reason)</source>
+        <translation>Decisions other than recommended (with a written reason)</translation>
     </message>
 </context>
 <context>
@@ -703,6 +2125,383 @@ Each command has --help.</translation>
     <message>
         <source>"%1" already names another department.</source>
         <translation>"%1" already names another department.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionEngine</name>
+    <message>
+        <source>The discretion rules of version %1 are missing.</source>
+        <translation>The discretion rules of version %1 are missing.</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>no penalty</translation>
+    </message>
+    <message>
+        <source>mitigated penalty</source>
+        <translation>mitigated penalty</translation>
+    </message>
+    <message>
+        <source>lighter penalty</source>
+        <translation>lighter penalty</translation>
+    </message>
+    <message>
+        <source>standard penalty</source>
+        <translation>standard penalty</translation>
+    </message>
+    <message>
+        <source>heavier penalty</source>
+        <translation>heavier penalty</translation>
+    </message>
+    <message>
+        <source>no subjective fault proven</source>
+        <translation>no subjective fault proven</translation>
+    </message>
+    <message>
+        <source>corrected in time</source>
+        <translation>corrected in time</translation>
+    </message>
+    <message>
+        <source>first violation</source>
+        <translation>first violation</translation>
+    </message>
+    <message>
+        <source>a ground of Art. 32</source>
+        <translation>a ground of Art. 32</translation>
+    </message>
+    <message>
+        <source>an aggravating factor</source>
+        <translation>an aggravating factor</translation>
+    </message>
+    <message>
+        <source>Unknown harm "%1"; use one of: %2.</source>
+        <translation>Unknown harm "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown Art. 32 ground "%1"; use one of: %2.</source>
+        <translation>Unknown Art. 32 ground "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Unknown aggravating factor "%1"; use one of: %2.</source>
+        <translation>Unknown aggravating factor "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The facts contradict each other: the party cannot both have corrected in time and refused to correct.</source>
+        <translation>The facts contradict each other: the party cannot both have corrected in time and refused to correct.</translation>
+    </message>
+    <message>
+        <source>The facts contradict each other: a first violation cannot be a repeat violation.</source>
+        <translation>The facts contradict each other: a first violation cannot be a repeat violation.</translation>
+    </message>
+    <message>
+        <source>The facts contradict each other: %1 and a serious consequence.</source>
+        <translation>The facts contradict each other: %1 and a serious consequence.</translation>
+    </message>
+    <message>
+        <source>The records contradict "first violation": penalty decision %1 of %2 lies within the last 12 months.</source>
+        <translation>The records contradict "first violation": penalty decision %1 of %2 lies within the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Credit light as of %1: %2 (rule %3).</source>
+        <translation>Credit light as of %1: %2 (rule %3).</translation>
+    </message>
+    <message>
+        <source>The market-supervision risk classification (not a credit evaluation) is not held against the party; with it the light would be %1.</source>
+        <translation>The market-supervision risk classification (not a credit evaluation) is not held against the party; with it the light would be %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is on the soft-enforcement list (no. %2).</source>
+        <translation>Item %1 is on the soft-enforcement list (no. %2).</translation>
+    </message>
+    <message>
+        <source>Item %1 is not on the soft-enforcement list.</source>
+        <translation>Item %1 is not on the soft-enforcement list.</translation>
+    </message>
+    <message>
+        <source>%1 (here: %2)</source>
+        <translation>%1 (here: %2)</translation>
+    </message>
+    <message>
+        <source>light %1 (here: %2)</source>
+        <translation>light %1 (here: %2)</translation>
+    </message>
+    <message>
+        <source>item on the soft-enforcement list</source>
+        <translation>item on the soft-enforcement list</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: it needs %2.</source>
+        <translation>%1 does not apply: it needs %2.</translation>
+    </message>
+    <message>
+        <source>%1 applies (%2): %3.</source>
+        <translation>%1 applies (%2): %3.</translation>
+    </message>
+    <message>
+        <source>No discretion rule of version %1 matches; the rule set needs a final rule without conditions.</source>
+        <translation>No discretion rule of version %1 matches; the rule set needs a final rule without conditions.</translation>
+    </message>
+    <message>
+        <source>Statutory fine range %1–%2 yuan (%3).</source>
+        <translation>Statutory fine range %1–%2 yuan (%3).</translation>
+    </message>
+    <message>
+        <source>No fine; order the party to correct and educate it. Refusal to correct means a penalty.</source>
+        <translation>No fine; order the party to correct and educate it. Refusal to correct means a penalty.</translation>
+    </message>
+    <message>
+        <source>Fine below the statutory minimum: 0–%1 yuan (0: a lighter type of penalty, e.g. a warning); order the party to correct.</source>
+        <translation>Fine below the statutory minimum: 0–%1 yuan (0: a lighter type of penalty, e.g. a warning); order the party to correct.</translation>
+    </message>
+    <message>
+        <source>Fine band for %1: %2–%3 yuan.</source>
+        <translation>Fine band for %1: %2–%3 yuan.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionSheet</name>
+    <message>
+        <source>first violation</source>
+        <translation>first violation</translation>
+    </message>
+    <message>
+        <source>not a first violation</source>
+        <translation>not a first violation</translation>
+    </message>
+    <message>
+        <source>corrected in time</source>
+        <translation>corrected in time</translation>
+    </message>
+    <message>
+        <source>not corrected</source>
+        <translation>not corrected</translation>
+    </message>
+    <message>
+        <source>no subjective fault proven</source>
+        <translation>no subjective fault proven</translation>
+    </message>
+    <message>
+        <source>Art. 32: %1</source>
+        <translation>Art. 32: %1</translation>
+    </message>
+    <message>
+        <source>aggravating: %1</source>
+        <translation>aggravating: %1</translation>
+    </message>
+    <message>
+        <source>Discretion Recommendation Sheet</source>
+        <translation>Discretion Recommendation Sheet</translation>
+    </message>
+    <message>
+        <source>Case no. %1</source>
+        <translation>Case no. %1</translation>
+    </message>
+    <message>
+        <source>(not yet opened)</source>
+        <translation>(not yet opened)</translation>
+    </message>
+    <message>
+        <source>1. Party and violation</source>
+        <translation>1. Party and violation</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>Violation item</source>
+        <translation>Violation item</translation>
+    </message>
+    <message>
+        <source>Violated provision</source>
+        <translation>Violated provision</translation>
+    </message>
+    <message>
+        <source>Penalty provision</source>
+        <translation>Penalty provision</translation>
+    </message>
+    <message>
+        <source>Statutory fine range</source>
+        <translation>Statutory fine range</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 yuan</translation>
+    </message>
+    <message>
+        <source>Soft-enforcement list</source>
+        <translation>Soft-enforcement list</translation>
+    </message>
+    <message>
+        <source>no. %1: %2</source>
+        <translation>no. %1: %2</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>not on the list</translation>
+    </message>
+    <message>
+        <source>2. Facts</source>
+        <translation>2. Facts</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Found on</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Facts established</source>
+        <translation>Facts established</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>3. Recommendation</source>
+        <translation>3. Recommendation</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>%1 (rules version %2): %3</source>
+        <translation>%1 (rules version %2): %3</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Fine band</source>
+        <translation>Fine band</translation>
+    </message>
+    <message>
+        <source>no fine; order to correct and education</source>
+        <translation>no fine; order to correct and education</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 (rule %3)</source>
+        <translation>%1 as of %2 (rule %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2: %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2 since %3</translation>
+    </message>
+    <message>
+        <source>Credit status used</source>
+        <translation>Credit status used</translation>
+    </message>
+    <message>
+        <source>4. Reasoning</source>
+        <translation>4. Reasoning</translation>
+    </message>
+    <message>
+        <source>5. Decision</source>
+        <translation>5. Decision</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Reason for differing from the recommendation</source>
+        <translation>Reason for differing from the recommendation</translation>
+    </message>
+    <message>
+        <source>Officer (signature): ____________    Reviewer (signature): ____________    Date: ____________</source>
+        <translation>Officer (signature): ____________    Reviewer (signature): ____________    Date: ____________</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementService</name>
+    <message>
+        <source>The entity of the case is not registered.</source>
+        <translation>The entity of the case is not registered.</translation>
+    </message>
+    <message>
+        <source>The date the violation was found is required.</source>
+        <translation>The date the violation was found is required.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>There is no such case.</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided on %2.</source>
+        <translation>Case %1 was already decided on %2.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome "%1"; use one of: %2.</source>
+        <translation>Unknown outcome "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>The decision date is required.</source>
+        <translation>The decision date is required.</translation>
+    </message>
+    <message>
+        <source>The decision date %1 lies before the violation was found (%2).</source>
+        <translation>The decision date %1 lies before the violation was found (%2).</translation>
+    </message>
+    <message>
+        <source>The fine cannot be negative.</source>
+        <translation>The fine cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The decision (%1) differs from the recommendation (%2, rule %3): a written reason is required.</source>
+        <translation>The decision (%1) differs from the recommendation (%2, rule %3): a written reason is required.</translation>
+    </message>
+    <message>
+        <source>A fine of %1 yuan is outside the legal range for %2: %3–%4 yuan (statutory range %5–%6 yuan).</source>
+        <translation>A fine of %1 yuan is outside the legal range for %2: %3–%4 yuan (statutory range %5–%6 yuan).</translation>
+    </message>
+    <message>
+        <source>A penalty decision needs its decision number (行政处罚决定书文号).</source>
+        <translation>A penalty decision needs its decision number (行政处罚决定书文号).</translation>
+    </message>
+    <message>
+        <source>The decision number %1 is already used by another penalty.</source>
+        <translation>The decision number %1 is already used by another penalty.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +2703,30 @@ Each command has --help.</translation>
         <source>Unknown department "%1". Known departments: %2. An administrator can add the name as an alias (departments alias add).</source>
         <translation>Unknown department "%1". Known departments: %2. An administrator can add the name as an alias (departments alias add).</translation>
     </message>
+    <message>
+        <source>A column mapping profile belongs to a department: give the department (--department NAME).</source>
+        <translation>A column mapping profile belongs to a department: give the department (--department NAME).</translation>
+    </message>
+    <message>
+        <source>%1 has no saved column mapping profile "%2".</source>
+        <translation>%1 has no saved column mapping profile "%2".</translation>
+    </message>
+    <message>
+        <source>%1 has no saved column mapping profile "%2"; its profiles: %3.</source>
+        <translation>%1 has no saved column mapping profile "%2"; its profiles: %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of the grade file; the fields are %2.</source>
+        <translation>"%1" is not a field of the grade file; the fields are %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the column(s) %2 of the profile "%3". The header row has: %4.</source>
+        <translation>%1 does not have the column(s) %2 of the profile "%3". The header row has: %4.</translation>
+    </message>
+    <message>
+        <source>%1 does not have the column(s) %2. The header row has: %3.</source>
+        <translation>%1 does not have the column(s) %2. The header row has: %3.</translation>
+    </message>
 </context>
 <context>
     <name>GradeSchemes</name>
@@ -976,6 +2799,131 @@ Each command has --help.</translation>
     <message>
         <source>%1: the check character is %2 but should be %3; please check the number for a typing error.</source>
         <translation>%1: the check character is %2 but should be %3; please check the number for a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfiles</name>
+    <message>
+        <source>A column mapping profile needs a name.</source>
+        <translation>A column mapping profile needs a name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of the grade file.</source>
+        <translation>"%1" is not a field of the grade file.</translation>
+    </message>
+    <message>
+        <source>A column mapping profile belongs to a department; choose the department first.</source>
+        <translation>A column mapping profile belongs to a department; choose the department first.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCatalogue</name>
+    <message>
+        <source>There is no item with the code %1 in the catalogue (list them with approval items).</source>
+        <translation>There is no item with the code %1 in the catalogue (list them with approval items).</translation>
+    </message>
+    <message>
+        <source>The item %1 %2 is no longer handled (inactive in the catalogue).</source>
+        <translation>The item %1 %2 is no longer handled (inactive in the catalogue).</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>An item needs a code and a name.</translation>
+    </message>
+    <message>
+        <source>The item %1 has no legal basis; every item needs one.</source>
+        <translation>The item %1 has no legal basis; every item needs one.</translation>
+    </message>
+    <message>
+        <source>Unknown item category "%1".</source>
+        <translation>Unknown item category "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown verification method "%1".</source>
+        <translation>Unknown verification method "%1".</translation>
+    </message>
+    <message>
+        <source>The time limits of item %1 are not consistent: the promised time may not exceed the ordinary time limit and the verification period must be at least one working day.</source>
+        <translation>The time limits of item %1 are not consistent: the promised time may not exceed the ordinary time limit and the verification period must be at least one working day.</translation>
+    </message>
+    <message>
+        <source>The sample rate of item %1 must be above 0 and at most 100 %.</source>
+        <translation>The sample rate of item %1 must be above 0 and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>Certificate item</source>
+        <translation>Certificate item</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Written review</source>
+        <translation>Written review</translation>
+    </message>
+    <message>
+        <source>Online check</source>
+        <translation>Online check</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>On-site inspection</translation>
+    </message>
+    <message>
+        <source>Publicity check</source>
+        <translation>Publicity check</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCatalogueFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 (%3).</source>
+        <translation>%1 has no column %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 Nothing was imported.</source>
+        <translation>Row %1, column %2: %3 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>Row %1: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>the item code is empty.</source>
+        <translation>the item code is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not 是 or 否.</source>
+        <translation>"%1" is not 是 or 否.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate (0.3 or 30%).</source>
+        <translation>"%1" is not a rate (0.3 or 30%).</translation>
+    </message>
+    <message>
+        <source>unknown department "%1".</source>
+        <translation>unknown department "%1".</translation>
+    </message>
+    <message>
+        <source>an item needs at least one supervising department.</source>
+        <translation>an item needs at least one supervising department.</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +3006,97 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureCatalogue</name>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2 since %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3 (%4)</source>
+        <translation>%1 %2 since %3 (%4)</translation>
+    </message>
+    <message>
+        <source>serious-dishonesty list of %1 since %2 (%3)</source>
+        <translation>serious-dishonesty list of %1 since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 light (rule %2: %3)</source>
+        <translation>%1 light (rule %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1, no negative record</source>
+        <translation>%1, no negative record</translation>
+    </message>
+    <message>
+        <source>%1 missed supplement deadlines for deficient materials in the last %2 months (limit %3)</source>
+        <translation>%1 missed supplement deadlines for deficient materials in the last %2 months (limit %3)</translation>
+    </message>
+    <message>
+        <source>A measure needs a code and a name.</source>
+        <translation>A measure needs a code and a name.</translation>
+    </message>
+    <message>
+        <source>The measure %1 has no legal basis; no measure may be applied without one.</source>
+        <translation>The measure %1 has no legal basis; no measure may be applied without one.</translation>
+    </message>
+    <message>
+        <source>A measure is an incentive or a restriction, not "%1".</source>
+        <translation>A measure is an incentive or a restriction, not "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown measure condition "%1".</source>
+        <translation>Unknown measure condition "%1".</translation>
+    </message>
+    <message>
+        <source>Green light</source>
+        <translation>Green light</translation>
+    </message>
+    <message>
+        <source>Green light, or grey without negative records</source>
+        <translation>Green light, or grey without negative records</translation>
+    </message>
+    <message>
+        <source>Yellow light</source>
+        <translation>Yellow light</translation>
+    </message>
+    <message>
+        <source>Red light</source>
+        <translation>Red light</translation>
+    </message>
+    <message>
+        <source>On the serious-dishonesty list</source>
+        <translation>On the serious-dishonesty list</translation>
+    </message>
+    <message>
+        <source>Unrepaired false commitment</source>
+        <translation>Unrepaired false commitment</translation>
+    </message>
+    <message>
+        <source>Commitment unfulfilled past the rectification deadline</source>
+        <translation>Commitment unfulfilled past the rectification deadline</translation>
+    </message>
+    <message>
+        <source>Repeatedly missed supplement deadlines</source>
+        <translation>Repeatedly missed supplement deadlines</translation>
+    </message>
+    <message>
+        <source>Penalty within its publicity period</source>
+        <translation>Penalty within its publicity period</translation>
+    </message>
+    <message>
+        <source>Commitment partly fulfilled or materials overdue</source>
+        <translation>Commitment partly fulfilled or materials overdue</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>Incentive</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restriction</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Upgrading the database failed in step %1: %2. Nothing was changed.</source>
@@ -1081,6 +3120,368 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>PackageReader</name>
+    <message>
+        <source>its file %1 is shorter than the archive says (truncated or damaged)</source>
+        <translation>its file %1 is shorter than the archive says (truncated or damaged)</translation>
+    </message>
+    <message>
+        <source>its file %1 would inflate far beyond its compressed size (a zip bomb)</source>
+        <translation>its file %1 would inflate far beyond its compressed size (a zip bomb)</translation>
+    </message>
+    <message>
+        <source>its file %1 cannot be read (truncated or damaged)</source>
+        <translation>its file %1 cannot be read (truncated or damaged)</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened: %2</source>
+        <translation>The package %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, more than the %2 MB a package may have</source>
+        <translation>the file is %1 MB, more than the %2 MB a package may have</translation>
+    </message>
+    <message>
+        <source>it is not a complete ZIP archive (cut short in transfer, or not a package at all)</source>
+        <translation>it is not a complete ZIP archive (cut short in transfer, or not a package at all)</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>the archive is empty</translation>
+    </message>
+    <message>
+        <source>it holds %1 files; a package has at most %2</source>
+        <translation>it holds %1 files; a package has at most %2</translation>
+    </message>
+    <message>
+        <source>it contains the file name "%1"; only plain names are allowed (no folders, ".." or absolute paths)</source>
+        <translation>it contains the file name "%1"; only plain names are allowed (no folders, ".." or absolute paths)</translation>
+    </message>
+    <message>
+        <source>the file name "%1" occurs twice</source>
+        <translation>the file name "%1" occurs twice</translation>
+    </message>
+    <message>
+        <source>the size of its file %1 cannot be read</source>
+        <translation>the size of its file %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>it would inflate to more than %1 MB (a zip bomb or a damaged file)</source>
+        <translation>it would inflate to more than %1 MB (a zip bomb or a damaged file)</translation>
+    </message>
+    <message>
+        <source>manifest.json or manifest.sig is missing</source>
+        <translation>manifest.json or manifest.sig is missing</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1)</source>
+        <translation>manifest.json is not a JSON object (%1)</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a CreditLoop sync manifest (format "%1")</source>
+        <translation>manifest.json is not a CreditLoop sync manifest (format "%1")</translation>
+    </message>
+    <message>
+        <source>the format version is missing or not a whole number</source>
+        <translation>the format version is missing or not a whole number</translation>
+    </message>
+    <message>
+        <source>it was written in format version %1, this program reads up to version %2; install the newer program</source>
+        <translation>it was written in format version %1, this program reads up to version %2; install the newer program</translation>
+    </message>
+    <message>
+        <source>the sender "%1" is not a valid office code</source>
+        <translation>the sender "%1" is not a valid office code</translation>
+    </message>
+    <message>
+        <source>the receiver "%1" is not a valid office code</source>
+        <translation>the receiver "%1" is not a valid office code</translation>
+    </message>
+    <message>
+        <source>the sequence number is missing or not a positive whole number</source>
+        <translation>the sequence number is missing or not a positive whole number</translation>
+    </message>
+    <message>
+        <source>the list of files is missing</source>
+        <translation>the list of files is missing</translation>
+    </message>
+    <message>
+        <source>the record kind "%1" is unknown to this program</source>
+        <translation>the record kind "%1" is unknown to this program</translation>
+    </message>
+    <message>
+        <source>records of kind "%1" must be in %2, not "%3"</source>
+        <translation>records of kind "%1" must be in %2, not "%3"</translation>
+    </message>
+    <message>
+        <source>the record kind "%1" is listed twice</source>
+        <translation>the record kind "%1" is listed twice</translation>
+    </message>
+    <message>
+        <source>the entry of %1 lacks a record count or a SHA-256</source>
+        <translation>the entry of %1 lacks a record count or a SHA-256</translation>
+    </message>
+    <message>
+        <source>it is addressed to office %1, not to this office (%2)</source>
+        <translation>it is addressed to office %1, not to this office (%2)</translation>
+    </message>
+    <message>
+        <source>the sender %1 is not trusted here; register its public key first (keys trust %1 KEY)</source>
+        <translation>the sender %1 is not trusted here; register its public key first (keys trust %1 KEY)</translation>
+    </message>
+    <message>
+        <source>manifest.sig is not a valid signature of manifest.json by %1's trusted key (altered, or signed by another key)</source>
+        <translation>manifest.sig is not a valid signature of manifest.json by %1's trusted key (altered, or signed by another key)</translation>
+    </message>
+    <message>
+        <source>it contains %1, which the manifest does not list</source>
+        <translation>it contains %1, which the manifest does not list</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing</source>
+        <translation>%1 is listed in the manifest but missing</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 does not match the manifest (the file was altered)</source>
+        <translation>the SHA-256 of %1 does not match the manifest (the file was altered)</translation>
+    </message>
+    <message>
+        <source>the header of %1 is "%2"; expected "%3"</source>
+        <translation>the header of %1 is "%2"; expected "%3"</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, the manifest says %3</source>
+        <translation>%1 holds %2 records, the manifest says %3</translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1, record %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The package %1 already exists; a package is never overwritten.</source>
+        <translation>The package %1 already exists; a package is never overwritten.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be read back.</source>
+        <translation>The package %1 could not be read back.</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be renamed to %2.</source>
+        <translation>The package %1 could not be renamed to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyRecord</name>
+    <message>
+        <source>Unknown severity "%1"; use minor, general or serious.</source>
+        <translation>Unknown severity "%1"; use minor, general or serious.</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>in publicity</source>
+        <translation>in publicity</translation>
+    </message>
+    <message>
+        <source>credit repaired</source>
+        <translation>credit repaired</translation>
+    </message>
+    <message>
+        <source>publicity ended</source>
+        <translation>publicity ended</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSimulator</name>
+    <message>
+        <source>The hub folder %1 cannot be created.</source>
+        <translation>The hub folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>PreApprovalCheck</name>
+    <message>
+        <source>The item %1 is excluded from commitment mode (it touches safety, health, property or the environment).</source>
+        <translation>The item %1 is excluded from commitment mode (it touches safety, health, property or the environment).</translation>
+    </message>
+    <message>
+        <source>The item %1 is not handled by commitment.</source>
+        <translation>The item %1 is not handled by commitment.</translation>
+    </message>
+    <message>
+        <source>The item %1 does not accept missing materials (容缺).</source>
+        <translation>The item %1 does not accept missing materials (容缺).</translation>
+    </message>
+    <message>
+        <source>The item %1 has no secondary materials that could be supplied later.</source>
+        <translation>The item %1 has no secondary materials that could be supplied later.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodec</name>
+    <message>
+        <source>the commitment code "%1" is not 20 digits</source>
+        <translation>the commitment code "%1" is not 20 digits</translation>
+    </message>
+    <message>
+        <source>unknown commitment type "%1"</source>
+        <translation>unknown commitment type "%1"</translation>
+    </message>
+    <message>
+        <source>the entity code "%1" is missing or not in its normal form</source>
+        <translation>the entity code "%1" is missing or not in its normal form</translation>
+    </message>
+    <message>
+        <source>the commitment %1 has no %2</source>
+        <translation>the commitment %1 has no %2</translation>
+    </message>
+    <message>
+        <source>unknown publicity type "%1"</source>
+        <translation>unknown publicity type "%1"</translation>
+    </message>
+    <message>
+        <source>unknown fulfilment status "%1"</source>
+        <translation>unknown fulfilment status "%1"</translation>
+    </message>
+    <message>
+        <source>the false-commitment flag "%1" is neither 是 nor 否</source>
+        <translation>the false-commitment flag "%1" is neither 是 nor 否</translation>
+    </message>
+    <message>
+        <source>the date "%1" is not YYYY-MM-DD</source>
+        <translation>the date "%1" is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the commitment %1 has a verification outcome without its date</source>
+        <translation>the commitment %1 has a verification outcome without its date</translation>
+    </message>
+    <message>
+        <source>the entity name and the listing authority are required</source>
+        <translation>the entity name and the listing authority are required</translation>
+    </message>
+    <message>
+        <source>the listing date "%1" is not YYYY-MM-DD</source>
+        <translation>the listing date "%1" is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the removal date "%1" is not YYYY-MM-DD</source>
+        <translation>the removal date "%1" is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the entity name is missing</source>
+        <translation>the entity name is missing</translation>
+    </message>
+    <message>
+        <source>unknown entity kind "%1"</source>
+        <translation>unknown entity kind "%1"</translation>
+    </message>
+    <message>
+        <source>unknown entity status "%1"</source>
+        <translation>unknown entity status "%1"</translation>
+    </message>
+    <message>
+        <source>the registration date "%1" is not YYYY-MM-DD</source>
+        <translation>the registration date "%1" is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown code type "%1"</source>
+        <translation>unknown code type "%1"</translation>
+    </message>
+    <message>
+        <source>name, department, scheme and grade are required</source>
+        <translation>name, department, scheme and grade are required</translation>
+    </message>
+    <message>
+        <source>the date "%1" (%2) is not YYYY-MM-DD</source>
+        <translation>the date "%1" (%2) is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown level "%1"</source>
+        <translation>unknown level "%1"</translation>
+    </message>
+    <message>
+        <source>the status must be 0 (正常) or 1 (撤销), not "%1"</source>
+        <translation>the status must be 0 (正常) or 1 (撤销), not "%1"</translation>
+    </message>
+    <message>
+        <source>the score "%1" is not a number</source>
+        <translation>the score "%1" is not a number</translation>
+    </message>
+    <message>
+        <source>evaluations.csv names the department "%1", which this office does not know; add it or an alias, then import the package again.</source>
+        <translation>evaluations.csv names the department "%1", which this office does not know; add it or an alias, then import the package again.</translation>
+    </message>
+    <message>
+        <source>evaluations.csv uses the grade scheme "%1", which this office does not know.</source>
+        <translation>evaluations.csv uses the grade scheme "%1", which this office does not know.</translation>
+    </message>
+    <message>
+        <source>evaluations.csv: the grade "%1" is unknown in scheme %2 and the record gives no level.</source>
+        <translation>evaluations.csv: the grade "%1" is unknown in scheme %2 and the record gives no level.</translation>
+    </message>
+    <message>
+        <source>the entity name and the decision number are required</source>
+        <translation>the entity name and the decision number are required</translation>
+    </message>
+    <message>
+        <source>unknown subject category "%1"</source>
+        <translation>unknown subject category "%1"</translation>
+    </message>
+    <message>
+        <source>unknown licence status "%1"</source>
+        <translation>unknown licence status "%1"</translation>
+    </message>
+    <message>
+        <source>unknown light "%1" (red, yellow, green or grey)</source>
+        <translation>unknown light "%1" (red, yellow, green or grey)</translation>
+    </message>
+    <message>
+        <source>the rule id is missing</source>
+        <translation>the rule id is missing</translation>
+    </message>
+    <message>
+        <source>the entity name, the decision number and the authority are required</source>
+        <translation>the entity name, the decision number and the authority are required</translation>
+    </message>
+    <message>
+        <source>the publicity of %1 ends (%2) before its decision (%3)</source>
+        <translation>the publicity of %1 ends (%2) before its decision (%3)</translation>
+    </message>
+    <message>
+        <source>the amount "%1" is not a number of 万元 with at most six decimals</source>
+        <translation>the amount "%1" is not a number of 万元 with at most six decimals</translation>
+    </message>
+    <message>
+        <source>unknown penalty status "%1"</source>
+        <translation>unknown penalty status "%1"</translation>
+    </message>
+    <message>
+        <source>the repair date "%1" is not YYYY-MM-DD</source>
+        <translation>the repair date "%1" is not YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>RejectReport</name>
     <message>
         <source>Cannot write the report %1: %2.</source>
@@ -1097,6 +3498,75 @@ Each command has --help.</translation>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>entities</source>
+        <translation>entities</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Generated %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>The report could not be painted (the printer or file is not ready).</source>
+        <translation>The report could not be painted (the printer or file is not ready).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableExport</name>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <source>This system cannot write GB18030 text; choose UTF-8.</source>
+        <translation>This system cannot write GB18030 text; choose UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>SerialNumbers</name>
+    <message>
+        <source>No serial number could be drawn for %1.</source>
+        <translation>No serial number could be drawn for %1.</translation>
+    </message>
+    <message>
+        <source>The office's administrative division code "%1" is not six digits; set it in the settings.</source>
+        <translation>The office's administrative division code "%1" is not six digits; set it in the settings.</translation>
+    </message>
+    <message>
+        <source>The commitment codes of %1 are used up (999999 a day).</source>
+        <translation>The commitment codes of %1 are used up (999999 a day).</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +3676,204 @@ Each command has --help.</translation>
     <message>
         <source>You may change only your own department's roster.</source>
         <translation>You may change only your own department's roster.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChecks</name>
+    <message>
+        <source>archive check</source>
+        <translation>archive check</translation>
+    </message>
+    <message>
+        <source>file name check</source>
+        <translation>file name check</translation>
+    </message>
+    <message>
+        <source>size check</source>
+        <translation>size check</translation>
+    </message>
+    <message>
+        <source>manifest check</source>
+        <translation>manifest check</translation>
+    </message>
+    <message>
+        <source>format version check</source>
+        <translation>format version check</translation>
+    </message>
+    <message>
+        <source>receiver check</source>
+        <translation>receiver check</translation>
+    </message>
+    <message>
+        <source>sender key check</source>
+        <translation>sender key check</translation>
+    </message>
+    <message>
+        <source>signature check</source>
+        <translation>signature check</translation>
+    </message>
+    <message>
+        <source>file integrity check</source>
+        <translation>file integrity check</translation>
+    </message>
+    <message>
+        <source>header check</source>
+        <translation>header check</translation>
+    </message>
+    <message>
+        <source>record count check</source>
+        <translation>record count check</translation>
+    </message>
+    <message>
+        <source>record check</source>
+        <translation>record check</translation>
+    </message>
+    <message>
+        <source>replay check</source>
+        <translation>replay check</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <source>Package %1 was refused by the %2: %3</source>
+        <translation>Package %1 was refused by the %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCsv</name>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation>%1 is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells where the header has %4.</source>
+        <translation>%1, line %2: %3 cells where the header has %4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is not closed.</source>
+        <translation>%1, line %2: a quoted cell is not closed.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: text after a closing quote.</source>
+        <translation>%1, line %2: text after a closing quote.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote inside an unquoted cell.</source>
+        <translation>%1, line %2: a quote inside an unquoted cell.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a line break must be CRLF or LF.</source>
+        <translation>%1, line %2: a line break must be CRLF or LF.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 is empty: it has no header row.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImporter</name>
+    <message>
+        <source>applied</source>
+        <translation>applied</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>already applied</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>held back</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>quarantined</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>package %1 of %2 was already applied with different content (SHA-256 %3); a package is never replaced</source>
+        <translation>package %1 of %2 was already applied with different content (SHA-256 %3); a package is never replaced</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2 no. %3) was applied before; skipped.</source>
+        <translation>Package %1 (%2 no. %3) was applied before; skipped.</translation>
+    </message>
+    <message>
+        <source>package %1 of %2 is older than package %3, which was applied already</source>
+        <translation>package %1 of %2 is older than package %3, which was applied already</translation>
+    </message>
+    <message>
+        <source>Package %1 is held back: package %2 of %3 has not arrived yet. It is applied when that one is imported (or when forced).</source>
+        <translation>Package %1 is held back: package %2 of %3 has not arrived yet. It is applied when that one is imported (or when forced).</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2 no. %3) applied: %4 records, %5 new, %6 updated, %7 unchanged.</source>
+        <translation>Package %1 (%2 no. %3) applied: %4 records, %5 new, %6 updated, %7 unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>The cryptography library could not be initialised.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid office code: use 1 to 32 letters, digits or '-', e.g. LK-SPJ.</source>
+        <translation>"%1" is not a valid office code: use 1 to 32 letters, digits or '-', e.g. LK-SPJ.</translation>
+    </message>
+    <message>
+        <source>This database already has the sync keys of office %1. A new key pair would make every other office refuse its packages; keep the existing one.</source>
+        <translation>This database already has the sync keys of office %1. A new key pair would make every other office refuse its packages; keep the existing one.</translation>
+    </message>
+    <message>
+        <source>This database has no sync keys yet. Create them first (command line: keys init --office CODE; or on the 同步 page).</source>
+        <translation>This database has no sync keys yet. Create them first (command line: keys init --office CODE; or on the 同步 page).</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key (expected 44 characters of base64, as printed by keys export at the other office).</source>
+        <translation>This is not an Ed25519 public key (expected 44 characters of base64, as printed by keys export at the other office).</translation>
+    </message>
+    <message>
+        <source>The stored sync key of this office is damaged; packages cannot be signed.</source>
+        <translation>The stored sync key of this office is damaged; packages cannot be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRound</name>
+    <message>
+        <source>No hub folder is set. Set it on the 同步 page (or pass --hub DIR).</source>
+        <translation>No hub folder is set. Set it on the 同步 page (or pass --hub DIR).</translation>
+    </message>
+    <message>
+        <source>The hub folder %1 does not exist or cannot be reached.</source>
+        <translation>The hub folder %1 does not exist or cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Another sync round is running on this database (process %1 on %2). Wait until it has finished; two rounds never run at once.</source>
+        <translation>Another sync round is running on this database (process %1 on %2). Wait until it has finished; two rounds never run at once.</translation>
+    </message>
+    <message>
+        <source>Sent %1 with %2 records.</source>
+        <translation>Sent %1 with %2 records.</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>Nothing new to send.</translation>
+    </message>
+    <message>
+        <source>Nothing new received.</source>
+        <translation>Nothing new received.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The sync interval must be between 0 (only on demand) and 1440 minutes.</source>
+        <translation>The sync interval must be between 0 (only on demand) and 1440 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +4028,77 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>VerificationService</name>
+    <message>
+        <source>Unknown outcome "%1"; use fulfilled, partial, unfulfilled or false.</source>
+        <translation>Unknown outcome "%1"; use fulfilled, partial, unfulfilled or false.</translation>
+    </message>
+    <message>
+        <source>Unknown verification method "%1".</source>
+        <translation>Unknown verification method "%1".</translation>
+    </message>
+    <message>
+        <source>Name the verifier.</source>
+        <translation>Name the verifier.</translation>
+    </message>
+    <message>
+        <source>There is no verification task %1.</source>
+        <translation>There is no verification task %1.</translation>
+    </message>
+    <message>
+        <source>Task %1 belongs to %2; it can be verified only by that department.</source>
+        <translation>Task %1 belongs to %2; it can be verified only by that department.</translation>
+    </message>
+    <message>
+        <source>Task %1 (commitment %2) was already verified on %3 by %4: %5. Nothing was changed.</source>
+        <translation>Task %1 (commitment %2) was already verified on %3 by %4: %5. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The verification date %1 is before the commitment was pushed (%2).</source>
+        <translation>The verification date %1 is before the commitment was pushed (%2).</translation>
+    </message>
+    <message>
+        <source>The verification date %1 is in the future.</source>
+        <translation>The verification date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>There is no commitment %1.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was found false; rectification does not end that record (credit repair does).</source>
+        <translation>Commitment %1 was found false; rectification does not end that record (credit repair does).</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has nothing to rectify.</source>
+        <translation>Commitment %1 has nothing to rectify.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was already rectified on %2.</source>
+        <translation>Commitment %1 was already rectified on %2.</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Fulfilled</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>Partly fulfilled</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>Not fulfilled</translation>
+    </message>
+    <message>
+        <source>False commitment</source>
+        <translation>False commitment</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>Pending verification</translation>
+    </message>
+</context>
+<context>
     <name>VerifiedCodeList</name>
     <message>
         <source>%1 is not a well-formed credit code; only codes that fail the check character may be listed.</source>
@@ -1380,6 +4119,68 @@ Each command has --help.</translation>
     <message>
         <source>%1 is not on the list.</source>
         <translation>%1 is not on the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationCatalogue</name>
+    <message>
+        <source>There is no violation item with the code "%1" in the catalogue; enforce items lists the codes.</source>
+        <translation>There is no violation item with the code "%1" in the catalogue; enforce items lists the codes.</translation>
+    </message>
+    <message>
+        <source>Soft-enforcement list</source>
+        <translation>Soft-enforcement list</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no header row.</source>
+        <translation>%1 holds no header row.</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required columns: %2. Nothing was imported.</source>
+        <translation>%1 lacks the required columns: %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>A value is required.</translation>
+    </message>
+    <message>
+        <source>Unknown department "%1".</source>
+        <translation>Unknown department "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (0 or more, at most two decimals).</source>
+        <translation>"%1" is not an amount in yuan (0 or more, at most two decimals).</translation>
+    </message>
+    <message>
+        <source>The maximum fine is below the minimum.</source>
+        <translation>The maximum fine is below the minimum.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a positive sequence number.</source>
+        <translation>"%1" is not a positive sequence number.</translation>
+    </message>
+    <message>
+        <source>The level must be 不予处罚, 减轻 or 从轻 for an item on the soft list.</source>
+        <translation>The level must be 不予处罚, 减轻 or 从轻 for an item on the soft list.</translation>
+    </message>
+    <message>
+        <source>The sequence number %1 is already used by another item.</source>
+        <translation>The sequence number %1 is already used by another item.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>A number of working days cannot be negative.</source>
+        <translation>A number of working days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The calendar date is not a valid date.</source>
+        <translation>The calendar date is not a valid date.</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +4287,13 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The package %1 could not be written: %2</source>
+        <translation>The package %1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>cl::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1551,6 +4359,258 @@ Each command has --help.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ApprovalPage</name>
+    <message>
+        <source>Commitment &amp;letter…</source>
+        <translation>Commitment &amp;letter…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>Application no.</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Approve the selected application (Ctrl+Enter): licence and push to supervision</source>
+        <translation>Approve the selected application (Ctrl+Enter): licence and push to supervision</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>&amp;New application</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applications waiting for a decision&lt;/b&gt; (green channel first)</source>
+        <translation>&lt;b&gt;Applications waiting for a decision&lt;/b&gt; (green channel first)</translation>
+    </message>
+    <message>
+        <source>Application %1 filed; print the commitment letter for signature (Ctrl+P).</source>
+        <translation>Application %1 filed; print the commitment letter for signature (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Application %1 filed.</source>
+        <translation>Application %1 filed.</translation>
+    </message>
+    <message>
+        <source>★ Green channel</source>
+        <translation>★ Green channel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: licence %1, decision %2; %n commitment(s) pushed to the supervising departments.</source>
+        <translation>
+            <numerusform>Approved: licence %1, decision %2; %n commitment pushed to the supervising departments.</numerusform>
+            <numerusform>Approved: licence %1, decision %2; %n commitments pushed to the supervising departments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application %1 refused.</source>
+        <translation>Application %1 refused.</translation>
+    </message>
+    <message>
+        <source>Refuse application</source>
+        <translation>Refuse application</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal (shown to the applicant):</source>
+        <translation>Reason for the refusal (shown to the applicant):</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ApprovalSettingsBox</name>
+    <message>
+        <source>Approval by commitment</source>
+        <translation>Approval by commitment</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Ordinary limit</source>
+        <translation>Ordinary limit</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Supervising departments</source>
+        <translation>Supervising departments</translation>
+    </message>
+    <message>
+        <source>E&amp;xport catalogue…</source>
+        <translation>E&amp;xport catalogue…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport catalogue…</source>
+        <translation>I&amp;mport catalogue…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>Adjusted working day</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>e.g. 春节</translation>
+    </message>
+    <message>
+        <source>&amp;Set day</source>
+        <translation>&amp;Set day</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>Re&amp;move day</translation>
+    </message>
+    <message>
+        <source>Item catalogue (edit it as a spreadsheet: export, change, import)</source>
+        <translation>Item catalogue (edit it as a spreadsheet: export, change, import)</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year:</source>
+        <translation>Working-day calendar, year:</translation>
+    </message>
+    <message>
+        <source>Export the item catalogue</source>
+        <translation>Export the item catalogue</translation>
+    </message>
+    <message>
+        <source>item catalogue.xlsx</source>
+        <translation>item catalogue.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import the item catalogue</source>
+        <translation>Import the item catalogue</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1, %2 working days</source>
+        <translation>%1, %2 working days</translation>
+    </message>
+    <message>
+        <source>Item catalogue written to %1.</source>
+        <translation>Item catalogue written to %1.</translation>
+    </message>
+    <message>
+        <source>Item catalogue imported: %1 added, %2 updated.</source>
+        <translation>Item catalogue imported: %1 added, %2 updated.</translation>
+    </message>
+</context>
+<context>
+    <name>cl::CommitmentLetterDialog</name>
+    <message>
+        <source>Commitment letter — %1</source>
+        <translation>Commitment letter — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Commitment letter %1</source>
+        <translation>Commitment letter %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Save the commitment letter as PDF</source>
+        <translation>Save the commitment letter as PDF</translation>
+    </message>
+    <message>
+        <source>Commitment letter %1.pdf</source>
+        <translation>Commitment letter %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +4720,343 @@ Each command has --help.</translation>
     <message>
         <source>Bringing the credit lights up to today…</source>
         <translation>Bringing the credit lights up to today…</translation>
+    </message>
+</context>
+<context>
+    <name>cl::DashboardPage</name>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>Export &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Your role may not view reports (permission: view reports). Ask an administrator.</source>
+        <translation>Your role may not view reports (permission: view reports). Ask an administrator.</translation>
+    </message>
+    <message>
+        <source>Credit lights</source>
+        <translation>Credit lights</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>By industry field</source>
+        <translation>By industry field</translation>
+    </message>
+    <message>
+        <source>By town or street</source>
+        <translation>By town or street</translation>
+    </message>
+    <message>
+        <source>Lights are counted as recorded on this date</source>
+        <translation>Lights are counted as recorded on this date</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>The entities of the industry fields the department supervises</source>
+        <translation>The entities of the industry fields the department supervises</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>All industries</translation>
+    </message>
+    <message>
+        <source>All towns and streets</source>
+        <translation>All towns and streets</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Lights as of</source>
+        <translation>Lights as of</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Computing the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>The figures could not be computed: %1</translation>
+    </message>
+    <message>
+        <source>Lights as recorded on %1 for %2 entities; trend %3 to %4.</source>
+        <translation>Lights as recorded on %1 for %2 entities; trend %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 entities have no light recorded by that date.</source>
+        <translation>%1 entities have no light recorded by that date.</translation>
+    </message>
+    <message>
+        <source>Click a light in a chart to list those entities.</source>
+        <translation>Click a light in a chart to list those entities.</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 entities</source>
+        <translation>%1 · %2 entities</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;CSV, GB18030 for older programs (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv);;CSV, GB18030 for older programs (*.csv)</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.%2</source>
+        <translation>dashboard-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Export the dashboard</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cl::EnforcementPage</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Credit code or name</source>
+        <translation>Credit code or name</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>(choose the violation item)</source>
+        <translation>(choose the violation item)</translation>
+    </message>
+    <message>
+        <source> [soft list]</source>
+        <translation> [soft list]</translation>
+    </message>
+    <message>
+        <source>Violation item:</source>
+        <translation>Violation item:</translation>
+    </message>
+    <message>
+        <source>First violation (no penalty in the last 12 months)</source>
+        <translation>First violation (no penalty in the last 12 months)</translation>
+    </message>
+    <message>
+        <source>Corrected in time</source>
+        <translation>Corrected in time</translation>
+    </message>
+    <message>
+        <source>No subjective fault proven (Art. 33 ¶2)</source>
+        <translation>No subjective fault proven (Art. 33 ¶2)</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Harm:</source>
+        <translation>Harm:</translation>
+    </message>
+    <message>
+        <source>Grounds of Art. 32 (lighter or mitigated)</source>
+        <translation>Grounds of Art. 32 (lighter or mitigated)</translation>
+    </message>
+    <message>
+        <source>Aggravating factors</source>
+        <translation>Aggravating factors</translation>
+    </message>
+    <message>
+        <source>What was found, where and when</source>
+        <translation>What was found, where and when</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>Found on:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>e.g. 龙市监罚〔2026〕12号</source>
+        <translation>e.g. 龙市监罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Required when the decision differs from the recommendation</source>
+        <translation>Required when the decision differs from the recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Record decision</translation>
+    </message>
+    <message>
+        <source>Discretion &amp;sheet…</source>
+        <translation>Discretion &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Fine (yuan):</source>
+        <translation>Fine (yuan):</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Decided on:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Severity:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>No entity matches "%1".</source>
+        <translation>No entity matches "%1".</translation>
+    </message>
+    <message>
+        <source>Choose the entity and the violation item; the recommendation appears here as the facts are entered.</source>
+        <translation>Choose the entity and the violation item; the recommendation appears here as the facts are entered.</translation>
+    </message>
+    <message>
+        <source>Case %1 opened. Record the decision when it is made.</source>
+        <translation>Case %1 opened. Record the decision when it is made.</translation>
+    </message>
+    <message>
+        <source>The fine cannot be negative.</source>
+        <translation>The fine cannot be negative.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (digits, at most two decimals).</source>
+        <translation>"%1" is not an amount in yuan (digits, at most two decimals).</translation>
+    </message>
+    <message>
+        <source>Decision recorded for case %1: %2.</source>
+        <translation>Decision recorded for case %1: %2.</translation>
+    </message>
+    <message>
+        <source>Penalty record %1 in publicity until %2; credit repair possible from %3.</source>
+        <translation>Penalty record %1 in publicity until %2; credit repair possible from %3.</translation>
+    </message>
+    <message>
+        <source>Discretion sheet saved as %1.</source>
+        <translation>Discretion sheet saved as %1.</translation>
+    </message>
+    <message>
+        <source>Discretion sheet</source>
+        <translation>Discretion sheet</translation>
+    </message>
+    <message>
+        <source>discretion-sheet</source>
+        <translation>discretion-sheet</translation>
+    </message>
+    <message>
+        <source>Save the discretion sheet as PDF</source>
+        <translation>Save the discretion sheet as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cl::EnforcementWorkArea</name>
+    <message>
+        <source>Case and discretion</source>
+        <translation>Case and discretion</translation>
+    </message>
+    <message>
+        <source>Penalties and credit repair</source>
+        <translation>Penalties and credit repair</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +5597,54 @@ Each command has --help.</translation>
         <source>This column is not imported.</source>
         <translation>This column is not imported.</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve mapping</source>
+        <translation>Sa&amp;ve mapping</translation>
+    </message>
+    <message>
+        <source>Column mappings saved for the department. One whose column names are all in this file is chosen by itself.</source>
+        <translation>Column mappings saved for the department. One whose column names are all in this file is chosen by itself.</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Saved &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Name, e.g. the system the file comes from</source>
+        <translation>Name, e.g. the system the file comes from</translation>
+    </message>
+    <message>
+        <source>The mapping is saved by column names, not positions: it fits the department's files whatever the order of their columns.</source>
+        <translation>The mapping is saved by column names, not positions: it fits the department's files whatever the order of their columns.</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>Mapping changed by hand. Save it under a name to have it offered for the department's next files.</source>
+        <translation>Mapping changed by hand. Save it under a name to have it offered for the department's next files.</translation>
+    </message>
+    <message>
+        <source>(none: columns by their usual names)</source>
+        <translation>(none: columns by their usual names)</translation>
+    </message>
+    <message>
+        <source>Choose the department on the first page to use or save its column mappings.</source>
+        <translation>Choose the department on the first page to use or save its column mappings.</translation>
+    </message>
+    <message>
+        <source>Columns mapped by the saved mapping "%1" of %2.</source>
+        <translation>Columns mapped by the saved mapping "%1" of %2.</translation>
+    </message>
+    <message>
+        <source>This file does not have the column(s) %1 of the saved mapping "%2".</source>
+        <translation>This file does not have the column(s) %1 of the saved mapping "%2".</translation>
+    </message>
+    <message>
+        <source>Saved as "%1" for %2: offered for the department's next files with these column names.</source>
+        <translation>Saved as "%1" for %2: offered for the department's next files with these column names.</translation>
+    </message>
 </context>
 <context>
     <name>cl::ImportProgressPage</name>
@@ -2559,10 +6004,6 @@ Each command has --help.</translation>
         <translation>Approval</translation>
     </message>
     <message>
-        <source>Approval by commitment is not built yet in this version.</source>
-        <translation>Approval by commitment is not built yet in this version.</translation>
-    </message>
-    <message>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -2571,24 +6012,12 @@ Each command has --help.</translation>
         <translation>Enforcement</translation>
     </message>
     <message>
-        <source>Credit-based enforcement discretion is not built yet in this version.</source>
-        <translation>Credit-based enforcement discretion is not built yet in this version.</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>The dashboard is not built yet in this version.</source>
-        <translation>The dashboard is not built yet in this version.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Exchange with the city platform is not built yet in this version.</source>
-        <translation>Exchange with the city platform is not built yet in this version.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2605,6 +6034,117 @@ Each command has --help.</translation>
     <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cl::NewApplicationPanel</name>
+    <message>
+        <source>%1 %2: grade %3 → %4, evaluated %5, valid to %6</source>
+        <translation>%1 %2: grade %3 → %4, evaluated %5, valid to %6</translation>
+    </message>
+    <message>
+        <source>serious-dishonesty list of %1 since %2 (%3)</source>
+        <translation>serious-dishonesty list of %1 since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 since %4</source>
+        <translation>%1 (%2) of %3 since %4</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary (full materials)</source>
+        <translation>&amp;Ordinary (full materials)</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment (告知承诺)</source>
+        <translation>&amp;Commitment (告知承诺)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing materials (容缺受理)</source>
+        <translation>&amp;Missing materials (容缺受理)</translation>
+    </message>
+    <message>
+        <source>&amp;File application</source>
+        <translation>&amp;File application</translation>
+    </message>
+    <message>
+        <source>Credit code or name, then Enter</source>
+        <translation>Credit code or name, then Enter</translation>
+    </message>
+    <message>
+        <source>File the application (Ctrl+S)</source>
+        <translation>File the application (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register new…</source>
+        <translation>&amp;Register new…</translation>
+    </message>
+    <message>
+        <source>1. &amp;Applicant:</source>
+        <translation>1. &amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>2. &amp;Item:</source>
+        <translation>2. &amp;Item:</translation>
+    </message>
+    <message>
+        <source>3. Pre-approval credit check</source>
+        <translation>3. Pre-approval credit check</translation>
+    </message>
+    <message>
+        <source>4. Mode</source>
+        <translation>4. Mode</translation>
+    </message>
+    <message>
+        <source>5. Materials (ticked: provided)</source>
+        <translation>5. Materials (ticked: provided)</translation>
+    </message>
+    <message>
+        <source>Missing materials due &amp;by:</source>
+        <translation>Missing materials due &amp;by:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the applicant and the item: the check runs at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose the applicant and the item: the check runs at once.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No registered entity matches "%1"; register it with Register new….</source>
+        <translation>No registered entity matches "%1"; register it with Register new….</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>Applicant: %1</translation>
+    </message>
+    <message>
+        <source>★ Green channel: priority handling (守信快办)</source>
+        <translation>★ Green channel: priority handling (守信快办)</translation>
+    </message>
+    <message>
+        <source>Commitment mode: allowed</source>
+        <translation>Commitment mode: allowed</translation>
+    </message>
+    <message>
+        <source>Commitment mode: refused</source>
+        <translation>Commitment mode: refused</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): allowed</source>
+        <translation>Missing materials (容缺): allowed</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): refused</source>
+        <translation>Missing materials (容缺): refused</translation>
+    </message>
+    <message>
+        <source>Applicable measures</source>
+        <translation>Applicable measures</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>secondary</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +6185,117 @@ Each command has --help.</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>cl::PenaltiesPage</name>
+    <message>
+        <source>Credit code or name</source>
+        <translation>Credit code or name</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Entity:</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Repair from</source>
+        <translation>Repair from</translation>
+    </message>
+    <message>
+        <source>Publicity until</source>
+        <translation>Publicity until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Repair application</source>
+        <translation>Repair application</translation>
+    </message>
+    <message>
+        <source>Credit repair</source>
+        <translation>Credit repair</translation>
+    </message>
+    <message>
+        <source>20 digits, e.g. 37068120260902000001</source>
+        <translation>20 digits, e.g. 37068120260902000001</translation>
+    </message>
+    <message>
+        <source>Credit-repair commitment code:</source>
+        <translation>Credit-repair commitment code:</translation>
+    </message>
+    <message>
+        <source>Commitment content:</source>
+        <translation>Commitment content:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting:</source>
+        <translation>Reason for rejecting:</translation>
+    </message>
+    <message>
+        <source>Register &amp;application</source>
+        <translation>Register &amp;application</translation>
+    </message>
+    <message>
+        <source>&amp;Grant repair</source>
+        <translation>&amp;Grant repair</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>No entity matches "%1".</source>
+        <translation>No entity matches "%1".</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>applied %1</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>granted %1</translation>
+    </message>
+    <message>
+        <source>rejected %1: %2</source>
+        <translation>rejected %1: %2</translation>
+    </message>
+    <message>
+        <source>Repair application for %1 registered (%2).</source>
+        <translation>Repair application for %1 registered (%2).</translation>
+    </message>
+    <message>
+        <source>Repair granted: penalty %1 no longer counts from %2.</source>
+        <translation>Repair granted: penalty %1 no longer counts from %2.</translation>
+    </message>
+    <message>
+        <source>Repair application rejected.</source>
+        <translation>Repair application rejected.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +6355,108 @@ Each command has --help.</translation>
     <message>
         <source>generate demo data</source>
         <translation>generate demo data</translation>
+    </message>
+</context>
+<context>
+    <name>cl::RecommendationPanel</name>
+    <message>
+        <source>no fine (order to correct)</source>
+        <translation>no fine (order to correct)</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan, below the statutory minimum (0: a warning)</source>
+        <translation>%1–%2 yuan, below the statutory minimum (0: a warning)</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 yuan</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Fine band:</source>
+        <translation>Fine band:</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Alternatives:</translation>
+    </message>
+    <message>
+        <source>Credit status used:</source>
+        <translation>Credit status used:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Reasoning:</translation>
+    </message>
+    <message>
+        <source>Choose the entity and the violation item; the recommendation appears here as the facts are entered.</source>
+        <translation>Choose the entity and the violation item; the recommendation appears here as the facts are entered.</translation>
+    </message>
+    <message>
+        <source>%1 (rules version %2): %3</source>
+        <translation>%1 (rules version %2): %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 (rule %3)</source>
+        <translation>%1 as of %2 (rule %3)</translation>
+    </message>
+    <message>
+        <source>Risk classification not held against the party (light with it: %1).</source>
+        <translation>Risk classification not held against the party (light with it: %1).</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2: %3 (%4), %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2 since %3</translation>
+    </message>
+</context>
+<context>
+    <name>cl::RecordOutcomeDialog</name>
+    <message>
+        <source>Record verification outcome</source>
+        <translation>Record verification outcome</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, due %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, due %4</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Verifier:</source>
+        <translation>&amp;Verifier:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +6524,17 @@ Each command has --help.</translation>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +6960,288 @@ Each command has --help.</translation>
         <source>(from the file)</source>
         <translation>(from the file)</translation>
     </message>
+    <message>
+        <source>Commitment &amp;verification</source>
+        <translation>Commitment &amp;verification</translation>
+    </message>
+</context>
+<context>
+    <name>cl::SyncPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Partly done (packages held back)</source>
+        <translation>Partly done (packages held back)</translation>
+    </message>
+    <message>
+        <source>Failed or refused packages</source>
+        <translation>Failed or refused packages</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Send this office's changes to the hub folder and apply what the platform published</source>
+        <translation>Send this office's changes to the hub folder and apply what the platform published</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waiting for no.</source>
+        <translation>Waiting for no.</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Failed check</source>
+        <translation>Failed check</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>&amp;Rounds</translation>
+    </message>
+    <message>
+        <source>&amp;Held back</source>
+        <translation>&amp;Held back</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantined</source>
+        <translation>&amp;Quarantined</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted offices</source>
+        <translation>&amp;Trusted offices</translation>
+    </message>
+    <message>
+        <source>Exchange with the city platform</source>
+        <translation>Exchange with the city platform</translation>
+    </message>
+    <message>
+        <source>e.g. LK-SPJ</source>
+        <translation>e.g. LK-SPJ</translation>
+    </message>
+    <message>
+        <source>Create &amp;keys</source>
+        <translation>Create &amp;keys</translation>
+    </message>
+    <message>
+        <source>Create this office's signing key pair (once); the private key never leaves the database</source>
+        <translation>Create this office's signing key pair (once); the private key never leaves the database</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>Office code:</translation>
+    </message>
+    <message>
+        <source>Give this public key to the platform and the other offices, so they accept this office's packages</source>
+        <translation>Give this public key to the platform and the other offices, so they accept this office's packages</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <source>The shared folder or removable drive the platform exchanges packages through</source>
+        <translation>The shared folder or removable drive the platform exchanges packages through</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Hub folder:</source>
+        <translation>Hub folder:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>Only on demand</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Sync every:</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the sync settings or run a round.</source>
+        <translation>Only an administrator may change the sync settings or run a round.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registered at</translation>
+    </message>
+    <message>
+        <source>Office code, e.g. CITY</source>
+        <translation>Office code, e.g. CITY</translation>
+    </message>
+    <message>
+        <source>Its public key (44 characters, from keys export or its 同步 page)</source>
+        <translation>Its public key (44 characters, from keys export or its 同步 page)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>&amp;Trust this key</translation>
+    </message>
+    <message>
+        <source>Accept packages signed with this key as coming from this office (replaces an earlier key of the office)</source>
+        <translation>Accept packages signed with this key as coming from this office (replaces an earlier key of the office)</translation>
+    </message>
+    <message>
+        <source>Packages signed by office %1 (key fingerprint %2) are now accepted.</source>
+        <translation>Packages signed by office %1 (key fingerprint %2) are now accepted.</translation>
+    </message>
+    <message>
+        <source>&amp;Held back (%1)</source>
+        <translation>&amp;Held back (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantined (%1)</source>
+        <translation>&amp;Quarantined (%1)</translation>
+    </message>
+    <message>
+        <source>No sync round has run yet.</source>
+        <translation>No sync round has run yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted offices (%1)</source>
+        <translation>&amp;Trusted offices (%1)</translation>
+    </message>
+    <message>
+        <source>No sync round yet.</source>
+        <translation>No sync round yet.</translation>
+    </message>
+    <message>
+        <source>Create the office's keys and set the hub folder to start.</source>
+        <translation>Create the office's keys and set the hub folder to start.</translation>
+    </message>
+    <message>
+        <source>Last round %1: %2 · %3 sent · %4 applied · %5 held back · %6 quarantined</source>
+        <translation>Last round %1: %2 · %3 sent · %4 applied · %5 held back · %6 quarantined</translation>
+    </message>
+    <message>
+        <source>Sync: running…</source>
+        <translation>Sync: running…</translation>
+    </message>
+    <message>
+        <source>Sync: never</source>
+        <translation>Sync: never</translation>
+    </message>
+    <message>
+        <source>Sync %1 %2</source>
+        <translation>Sync %1 %2</translation>
+    </message>
+    <message>
+        <source>Keys created. Give the public key to the platform and the other offices.</source>
+        <translation>Keys created. Give the public key to the platform and the other offices.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>Hub folder</translation>
+    </message>
+    <message>
+        <source>Sync round running in the background…</source>
+        <translation>Sync round running in the background…</translation>
+    </message>
+</context>
+<context>
+    <name>cl::SyncScheduler</name>
+    <message>
+        <source>Sync %1: %2 sent, %3 applied, %4 held back, %5 quarantined.</source>
+        <translation>Sync %1: %2 sent, %3 applied, %4 held back, %5 quarantined.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>partly done</translation>
+    </message>
+    <message>
+        <source>with refusals</source>
+        <translation>with refusals</translation>
+    </message>
+    <message>
+        <source>A sync round is already running; wait until it has finished.</source>
+        <translation>A sync round is already running; wait until it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>cl::UsccFindingsLabel</name>
@@ -3218,6 +7264,93 @@ Each command has --help.</translation>
     <message>
         <source>The code may be used; please check the warnings.</source>
         <translation>The code may be used; please check the warnings.</translation>
+    </message>
+</context>
+<context>
+    <name>cl::VerificationWorklistPage</name>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>&amp;Record outcome…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>All pending</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Commitment code</source>
+        <translation>Commitment code</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Pushed</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>This commitment was already verified on %1 by %2.</source>
+        <translation>This commitment was already verified on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>False commitment recorded for %1: the licence is revoked and the light is red.</source>
+        <translation>False commitment recorded for %1: the licence is revoked and the light is red.</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for %1: %2.</source>
+        <translation>Outcome recorded for %1: %2.</translation>
     </message>
 </context>
 <context>

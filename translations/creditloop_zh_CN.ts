@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationService</name>
+    <message>
+        <source>The entity is not registered.</source>
+        <translation>该主体尚未登记。</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1"; use ordinary, commitment or deficiency.</source>
+        <translation>未知的办理方式“%1”；请用 ordinary（一般程序）、commitment（告知承诺）或 deficiency（容缺受理）。</translation>
+    </message>
+    <message>
+        <source>Materials can be missing only in the deficiency-acceptance (容缺) mode.</source>
+        <translation>只有容缺受理方式才允许暂缺材料。</translation>
+    </message>
+    <message>
+        <source>Commitment mode is refused for %1: %2. The application can proceed in the ordinary mode with full materials.</source>
+        <translation>%1 不适用告知承诺制：%2。可按一般程序提交全部材料办理。</translation>
+    </message>
+    <message>
+        <source>Acceptance with missing materials (容缺) is refused for %1: %2. The application can proceed in the ordinary mode.</source>
+        <translation>%1 不予容缺受理：%2。可按一般程序办理。</translation>
+    </message>
+    <message>
+        <source>Name the secondary materials that are missing (容缺).</source>
+        <translation>请指明暂缺的次要材料（容缺）。</translation>
+    </message>
+    <message>
+        <source>A supplement deadline is required for missing materials.</source>
+        <translation>暂缺材料须确定补齐期限。</translation>
+    </message>
+    <message>
+        <source>The supplement deadline %1 is not after the application date %2.</source>
+        <translation>补齐期限 %1 不晚于申请日期 %2。</translation>
+    </message>
+    <message>
+        <source>The supplement deadline %1 exceeds the item's promised time of %2 working days (at the latest %3).</source>
+        <translation>补齐期限 %1 超过该事项承诺办结时限 %2 个工作日（最迟为 %3）。</translation>
+    </message>
+    <message>
+        <source>The item %1 has no material number %2.</source>
+        <translation>事项 %1 没有序号为 %2 的材料。</translation>
+    </message>
+    <message>
+        <source>"%1" is a core material and cannot be missing; only secondary materials may be supplied later.</source>
+        <translation>“%1”是核心材料，不得容缺；只有次要材料可以后补。</translation>
+    </message>
+    <message>
+        <source>Application %1 is already %2; only a received application can be approved.</source>
+        <translation>申请 %1 当前状态为“%2”；只有已受理的申请才能批准。</translation>
+    </message>
+    <message>
+        <source>The decision date %1 is before the application was received (%2).</source>
+        <translation>决定日期 %1 早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a reason.</source>
+        <translation>不予许可须说明理由。</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2 and cannot be refused.</source>
+        <translation>申请 %1 当前状态为“%2”，不能作出不予许可决定。</translation>
+    </message>
+    <message>
+        <source>Application %1 has no material number %2.</source>
+        <translation>申请 %1 没有序号为 %2 的材料。</translation>
+    </message>
+    <message>
+        <source>"%1" was already supplied on %2.</source>
+        <translation>“%1”已于 %2 补齐。</translation>
+    </message>
+    <message>
+        <source>"%1" was provided with the application; nothing is missing.</source>
+        <translation>“%1”已随申请提交，并无缺少。</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2; materials can no longer be supplied.</source>
+        <translation>申请 %1 当前状态为“%2”，不能再补交材料。</translation>
+    </message>
+    <message>
+        <source>The date %1 is before the application was received (%2).</source>
+        <translation>日期 %1 早于受理日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no application %1.</source>
+        <translation>没有申请 %1。</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺)</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>一般程序</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退件</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry found is %2).</source>
@@ -33,6 +156,61 @@
     <message>
         <source>%1 (%2) may not %3. Ask an administrator if this is part of your work.</source>
         <translation>%1（%2）无权%3。如确属您的工作，请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFacts</name>
+    <message>
+        <source>no harmful consequence</source>
+        <translation>未造成危害后果</translation>
+    </message>
+    <message>
+        <source>minor harm</source>
+        <translation>危害后果轻微</translation>
+    </message>
+    <message>
+        <source>serious harm</source>
+        <translation>危害后果严重</translation>
+    </message>
+    <message>
+        <source>harm not established</source>
+        <translation>危害后果未认定</translation>
+    </message>
+    <message>
+        <source>eliminated or reduced the harm on its own</source>
+        <translation>主动消除或者减轻违法行为危害后果</translation>
+    </message>
+    <message>
+        <source>coerced or deceived by others</source>
+        <translation>受他人胁迫或者诱骗实施违法行为</translation>
+    </message>
+    <message>
+        <source>confessed violations unknown to the authority</source>
+        <translation>主动供述行政机关尚未掌握的违法行为</translation>
+    </message>
+    <message>
+        <source>rendered meritorious service</source>
+        <translation>配合行政机关查处违法行为有立功表现</translation>
+    </message>
+    <message>
+        <source>refused to correct</source>
+        <translation>拒不改正</translation>
+    </message>
+    <message>
+        <source>repeat violation within 12 months</source>
+        <translation>12个月内再次违法</translation>
+    </message>
+    <message>
+        <source>serious consequence</source>
+        <translation>造成严重后果</translation>
+    </message>
+    <message>
+        <source>obstructed enforcement</source>
+        <translation>阻碍执法</translation>
+    </message>
+    <message>
+        <source>false commitment</source>
+        <translation>虚假承诺</translation>
     </message>
 </context>
 <context>
@@ -225,15 +403,15 @@ user per role (password demo1234).</source>
     </message>
     <message>
         <source>%1 %2: grade %3 → %4, evaluated %5, valid to %6</source>
-        <translation>%1 %2：评价结果 %3 → %4，评价日期 %5，有效期至 %6</translation>
+        <translation>%1 %2：等级 %3 → %4，评价日期 %5，有效期至 %6</translation>
     </message>
     <message>
         <source>serious-dishonesty list of %1 since %2 (%3)</source>
-        <translation>自 %2 起被%1列入严重失信主体名单（%3）</translation>
+        <translation>自 %2 起列入%1严重失信主体名单（%3）</translation>
     </message>
     <message>
         <source>%1 (%2) of %3 since %4</source>
-        <translation>%3：%1（%2），自 %4 起</translation>
+        <translation>%3 %1（%2），自 %4 起</translation>
     </message>
     <message>
         <source>Usage: creditloop-cli lights show CODE [--as-of YYYY-MM-DD]
@@ -516,22 +694,6 @@ manager（管理人员）、admin（系统管理员）。第一个用户必须�
         <translation>（已删除）</translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
-       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
-Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected
-alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.
-Exit code 3 when some rows were rejected.
-       creditloop-cli grades schemes                      the grade scales and their levels
-       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)</source>
-        <translation>用法：creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
-      [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
-导入分级分类评价（CSV 或 XLSX，按表头名称匹配列）。有问题的行单独拒收，其余照常导入；
---report 将被拒收的行写入 CSV 文件，改正后可重新导入；--check 只校验、不导入。
-有行被拒收时退出码为 3。
-      creditloop-cli grades schemes                      各评价体系的评价结果及对应等级
-      creditloop-cli grades set-level SCHEME GRADE LEVEL  修改对应等级（生成新的规则版本）</translation>
-    </message>
-    <message>
         <source>Usage: creditloop-cli lights stats
 Counts of the stored lights (as last computed), per industry field and per town/street.</source>
         <translation>用法：creditloop-cli lights stats
@@ -570,20 +732,882 @@ Departments with their grade scheme; an alias lets files name a department diffe
         <translation>“%1”现已作为%2的别名。</translation>
     </message>
     <message>
+        <source>%1 needs a date as YYYY-MM-DD, not "%2".</source>
+        <translation>%1 需要 YYYY-MM-DD 格式的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid unified social credit code: %2</source>
+        <translation>%1 不是有效的统一社会信用代码：%2</translation>
+    </message>
+    <message>
+        <source>No entity with the code %1 is registered (register it with entity add).</source>
+        <translation>未登记代码为 %1 的主体（可用 entity add 登记）。</translation>
+    </message>
+    <message>
+        <source>Green channel: yes (priority handling)</source>
+        <translation>绿色通道：是（优先办理）</translation>
+    </message>
+    <message>
+        <source>Green channel: no</source>
+        <translation>绿色通道：否</translation>
+    </message>
+    <message>
+        <source>Commitment mode: allowed</source>
+        <translation>告知承诺：可以适用</translation>
+    </message>
+    <message>
+        <source>Commitment mode: refused</source>
+        <translation>告知承诺：不予适用</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): allowed</source>
+        <translation>容缺受理：可以适用</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): refused</source>
+        <translation>容缺受理：不予适用</translation>
+    </message>
+    <message>
+        <source>Applicable measures:</source>
+        <translation>适用的措施：</translation>
+    </message>
+    <message>
+        <source>Application %1 (%2)%3</source>
+        <translation>申请 %1（%2）%3</translation>
+    </message>
+    <message>
+        <source> [green channel]</source>
+        <translation> [绿色通道]</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 %2</source>
+        <translation>申请人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Item: %1 %2</source>
+        <translation>事项：%1 %2</translation>
+    </message>
+    <message>
+        <source>Mode: %1, received %2</source>
+        <translation>办理方式：%1，受理日期 %2</translation>
+    </message>
+    <message>
+        <source>Commitment %1 (%2)</source>
+        <translation>承诺 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>provided</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>supplied %1</source>
+        <translation>%1 已补齐</translation>
+    </message>
+    <message>
+        <source>missing, due %1</source>
+        <translation>暂缺，应于 %1 前补齐</translation>
+    </message>
+    <message>
+        <source>, deadline missed</source>
+        <translation>，已逾期</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>次要</translation>
+    </message>
+    <message>
+        <source>Decided %1%2</source>
+        <translation>%1 作出决定%2</translation>
+    </message>
+    <message>
+        <source>Licence %1, decision %2, status %3</source>
+        <translation>许可证号 %1，决定文书号 %2，状态：%3</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Suspended since %1</source>
+        <translation>自 %1 起中止</translation>
+    </message>
+    <message>
+        <source>Returned on %1</source>
+        <translation>%1 退件</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval items export FILE.csv|FILE.xlsx | approval items import FILE
+The item catalogue as a spreadsheet to edit; import adds and updates items by code, all or nothing.</source>
+        <translation>用法：creditloop-cli approval items export FILE.csv|FILE.xlsx | approval items import FILE
+以表格形式编辑事项清单；导入时按事项编码新增或更新，全部成功或全部不导入。</translation>
+    </message>
+    <message>
+        <source>Item catalogue written to %1.</source>
+        <translation>事项清单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Item catalogue imported from %1: %2 added, %3 updated.</source>
+        <translation>已从 %1 导入事项清单：新增 %2 个，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Unknown word "%1": approval items [--search TEXT] | items export FILE | items import FILE.</source>
+        <translation>无法识别“%1”：approval items [--search TEXT] | items export FILE | items import FILE。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval items [--search TEXT] | items export FILE | items import FILE
+The item catalogue (告知承诺事项清单).</source>
+        <translation>用法：creditloop-cli approval items [--search TEXT] | items export FILE | items import FILE
+告知承诺事项清单。</translation>
+    </message>
+    <message>
+        <source>excluded from commitment</source>
+        <translation>不适用告知承诺</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>ordinary only</source>
+        <translation>仅一般程序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s); days: ordinary time limit/promised time (working days).</source>
+        <translation>
+            <numerusform>共 %n 个事项；天数为法定办结时限/承诺时限（工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval check --uscc CODE --item ITEM [--as-of YYYY-MM-DD]
+The pre-approval credit check: light and reasons, eligibility for commitment, 容缺 and the green channel, and the applicable measures with why.</source>
+        <translation>用法：creditloop-cli approval check --uscc CODE --item ITEM [--as-of YYYY-MM-DD]
+批前信用核验：信用灯及其依据，能否适用告知承诺、容缺受理和绿色通道，以及适用的措施及其理由。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval apply --uscc CODE --item ITEM [--mode ordinary|commitment|deficiency]
+                                   [--missing N]... [--supply-by YYYY-MM-DD]
+Files an application dated --as-of: runs and stores the pre-approval check, issues the commitment code.
+--missing names a secondary material (its number in approval item) the applicant supplies later (容缺).</source>
+        <translation>用法：creditloop-cli approval apply --uscc CODE --item ITEM [--mode ordinary|commitment|deficiency]
+                                   [--missing N]... [--supply-by YYYY-MM-DD]
+以 --as-of 为受理日期提交申请：进行并保存批前信用核验，生成承诺编码。
+--missing 指定申请人后补的次要材料（approval item 中的序号，容缺受理）。</translation>
+    </message>
+    <message>
+        <source>--missing needs a material number, not "%1".</source>
+        <translation>--missing 需要材料序号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval show APP_NO
+The application with its check snapshot, materials, commitments and licence.</source>
+        <translation>用法：creditloop-cli approval show APP_NO
+申请详情：核验快照、材料、承诺和许可。</translation>
+    </message>
+    <message>
+        <source>Check at filing: light %1, commitment %2</source>
+        <translation>受理时核验：%1，告知承诺%2</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>可以适用</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予适用</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval queue
+Open applications, green channel first, then oldest first.</source>
+        <translation>用法：creditloop-cli approval queue
+待办申请：绿色通道优先，其余按受理先后。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open application(s); ★ green channel.</source>
+        <translation>
+            <numerusform>共 %n 件待办申请；★ 为绿色通道。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval letter APP_NO [--out FILE.txt]
+The commitment letter from the item's template.</source>
+        <translation>用法：creditloop-cli approval letter APP_NO [--out FILE.txt]
+按事项模板生成的告知承诺书。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Commitment letter of %1 written to %2.</source>
+        <translation>%1 的告知承诺书已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval approve APP_NO
+Approves (dated --as-of): licence record, push to the supervising departments.</source>
+        <translation>用法：creditloop-cli approval approve APP_NO
+作出准予许可决定（日期为 --as-of）：生成许可记录，推送至监管部门。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval refuse APP_NO --reason TEXT</source>
+        <translation>用法：creditloop-cli approval refuse APP_NO --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval supply APP_NO --material N
+Records a missing material as supplied (dated --as-of).</source>
+        <translation>用法：creditloop-cli approval supply APP_NO --material N
+登记暂缺材料已补齐（日期为 --as-of）。</translation>
+    </message>
+    <message>
+        <source>--material needs a material number, not "%1".</source>
+        <translation>--material 需要材料序号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval sweep [--as-of YYYY-MM-DD]
+Applies the deadlines that passed: missed 容缺 deadlines (suspension), returns after 15 working days, revocation of unrectified commitments.</source>
+        <translation>用法：creditloop-cli approval sweep [--as-of YYYY-MM-DD]
+处理已届满的期限：容缺材料逾期（中止审查）、中止满 15 个工作日退件、逾期未整改的撤销许可。</translation>
+    </message>
+    <message>
+        <source>As of %1: %2 supplement deadline(s) missed, %3 application(s) suspended, %4 returned, %5 licence(s) revoked.</source>
+        <translation>截至 %1：%2 项材料逾期未补齐，%3 件申请中止，%4 件退件，%5 个许可撤销。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar set YYYY-MM-DD holiday|workday [--name NAME] | calendar remove YYYY-MM-DD</source>
+        <translation>用法：creditloop-cli approval calendar set YYYY-MM-DD holiday|workday [--name NAME] | calendar remove YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Calendar updated: %1.</source>
+        <translation>工作日历已更新：%1。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar add N [--as-of YYYY-MM-DD]
+The date N working days after --as-of.</source>
+        <translation>用法：creditloop-cli approval calendar add N [--as-of YYYY-MM-DD]
+计算 --as-of 之后第 N 个工作日的日期。</translation>
+    </message>
+    <message>
+        <source>A number of working days is needed, not "%1".</source>
+        <translation>需要工作日数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 working day(s) after %2: %3</source>
+        <translation>%2 之后第 %1 个工作日：%3</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar [list] [--year Y] | set | remove | add</source>
+        <translation>用法：creditloop-cli approval calendar [list] [--year Y] | set | remove | add</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval calendar [list] [--year Y]
+The holidays and adjusted working days of a year.</source>
+        <translation>用法：creditloop-cli approval calendar [list] [--year Y]
+某年的法定节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval measures [--uscc CODE]
+The catalogue of incentives and restrictions; with --uscc, those that apply to the entity and why.</source>
+        <translation>用法：creditloop-cli approval measures [--uscc CODE]
+守信激励和失信约束措施清单；指定 --uscc 时列出对该主体适用的措施及理由。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval item CODE
+One catalogue item with its materials and verification rule.</source>
+        <translation>用法：creditloop-cli approval item CODE
+清单中的一个事项及其材料和核查规则。</translation>
+    </message>
+    <message>
+        <source>Category: %1; approving: %2; supervising: %3</source>
+        <translation>类别：%1；审批部门：%2；监管部门：%3</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>设定依据：%1</translation>
+    </message>
+    <message>
+        <source>Ordinary time limit %1 working days; promised %2; verification: %3 within %4 working days, sample %5 %</source>
+        <translation>法定办结时限 %1 个工作日；承诺时限 %2；核查：%3，%4 个工作日内，比例 %5%</translation>
+    </message>
+    <message>
+        <source>Excluded from commitment mode.</source>
+        <translation>不适用告知承诺制。</translation>
+    </message>
+    <message>
+        <source>Commitment: %1; missing materials (容缺): %2</source>
+        <translation>告知承诺：%1；容缺受理：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli approval COMMAND
+  items [--search TEXT] | item CODE         the item catalogue
+  items export FILE | items import FILE     the catalogue as CSV/XLSX to edit
+  check --uscc CODE --item ITEM             pre-approval credit check
+  apply --uscc CODE --item ITEM [--mode M] [--missing N]... [--supply-by DATE]
+  show APP_NO | queue | letter APP_NO [--out FILE]
+  approve APP_NO | refuse APP_NO --reason TEXT | supply APP_NO --material N
+  sweep                                     apply passed deadlines
+  calendar [list|set|remove|add]            the working-day calendar
+  measures [--uscc CODE]                    incentives and restrictions (§8)
+Dates of actions are --as-of (default today).</source>
+        <translation>用法：creditloop-cli approval COMMAND
+  items [--search TEXT] | item CODE         事项清单
+  items export FILE | items import FILE     以 CSV/XLSX 导出、导入事项清单
+  check --uscc CODE --item ITEM             批前信用核验
+  apply --uscc CODE --item ITEM [--mode M] [--missing N]... [--supply-by DATE]
+  show APP_NO | queue | letter APP_NO [--out FILE]
+  approve APP_NO | refuse APP_NO --reason TEXT | supply APP_NO --material N
+  sweep                                     处理已届满的期限
+  calendar [list|set|remove|add]            工作日历
+  measures [--uscc CODE]                    激励和约束措施（§8）
+办理日期为 --as-of（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Unknown department "%1" (see departments list).</source>
+        <translation>未知部门“%1”（见 departments list）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应于 %1 前核查</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+The verification worklist as of --as-of (default: pending).</source>
+        <translation>用法：creditloop-cli commitment list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+截至 --as-of 的践诺核查任务清单（默认：待核查）。</translation>
+    </message>
+    <message>
+        <source>--filter is pending, due-soon, overdue, done or all, not "%1".</source>
+        <translation>--filter 应为 pending、due-soon、overdue、done 或 all，而不是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s).</source>
+        <translation>
+            <numerusform>共 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment show CODE
+The commitment record (§9.3 fields) and its verification tasks.</source>
+        <translation>用法：creditloop-cli commitment show CODE
+信用承诺记录（§9.3 字段）及其核查任务。</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>没有承诺 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME
+                                     [--department NAME] [--method written|online|onsite|publicity]
+                                     [--on YYYY-MM-DD] [--notes TEXT]
+Records the verification outcome of a pushed commitment; consequences follow at once.</source>
+        <translation>用法：creditloop-cli commitment verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME
+                                     [--department NAME] [--method written|online|onsite|publicity]
+                                     [--on YYYY-MM-DD] [--notes TEXT]
+登记已推送承诺的核查结果；相应处理即时生效。</translation>
+    </message>
+    <message>
+        <source>No verification task for the commitment %1 (is it approved and pushed?).</source>
+        <translation>承诺 %1 没有核查任务（是否已批准并推送？）。</translation>
+    </message>
+    <message>
+        <source>The commitment %1 was not pushed to that department.</source>
+        <translation>承诺 %1 未推送至该部门。</translation>
+    </message>
+    <message>
+        <source>The commitment %1 was pushed to several departments (%2); choose one with --department.</source>
+        <translation>承诺 %1 已推送至多个部门（%2）；请用 --department 选择其一。</translation>
+    </message>
+    <message>
+        <source>False commitment recorded: the licence is revoked and the entity's credit record shows it.</source>
+        <translation>已认定虚假承诺：许可已撤销，并记入该主体信用记录。</translation>
+    </message>
+    <message>
+        <source>Rectification ordered by %1.</source>
+        <translation>责令于 %1 前整改。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment rectified CODE
+The entity put right what the verification found (dated --as-of).</source>
+        <translation>用法：creditloop-cli commitment rectified CODE
+登记主体已按核查意见完成整改（日期为 --as-of）。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 rectified on %2.</source>
+        <translation>承诺 %1 已于 %2 完成整改。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment stats [--from DATE] [--to DATE] [--department NAME] [--as-of DATE]
+Approvals by commitment, working days saved, pushes, verification coverage, overdue, fulfilment rate.</source>
+        <translation>用法：creditloop-cli commitment stats [--from DATE] [--to DATE] [--department NAME] [--as-of DATE]
+告知承诺办件量、节省工作日、推送量、核查覆盖率、逾期核查和履约率。</translation>
+    </message>
+    <message>
+        <source>Approved: %1 (by commitment %2, with missing materials %3; %4 items)
+Working days saved: %5
+Pushed for verification: %6; verified %7 (coverage %8 %); overdue %9</source>
+        <translation>准予许可：%1 件（告知承诺 %2 件，容缺受理 %3 件；涉及 %4 个事项）
+节省工作日：%5
+推送核查：%6 件；已核查 %7 件（覆盖率 %8%）；逾期 %9 件</translation>
+    </message>
+    <message>
+        <source>Fulfilled %1, partly %2, not fulfilled %3, false %4 (fulfilment rate %5 %)</source>
+        <translation>全部履行 %1，部分履行 %2，全部未履行 %3，虚假承诺 %4（履约率 %5%）</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli commitment COMMAND
+  list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+  show CODE
+  verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME [--department NAME] [--on DATE]
+  rectified CODE
+  stats [--from DATE] [--to DATE] [--department NAME]</source>
+        <translation>用法：creditloop-cli commitment COMMAND
+  list [--department NAME] [--filter pending|due-soon|overdue|done|all]
+  show CODE
+  verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME [--department NAME] [--on DATE]
+  rectified CODE
+  stats [--from DATE] [--to DATE] [--department NAME]</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli enforce items [--soft] | items export FILE.csv|FILE.xlsx [--soft] | items import FILE
+       creditloop-cli enforce recommend --uscc CODE --item ITEM [FACTS]
+       creditloop-cli enforce case open --uscc CODE --item ITEM [FACTS] [--facts TEXT] [--officer NAME] [--found-on DATE]
+       creditloop-cli enforce case show CASE_NO | case list [--uscc CODE]
+       creditloop-cli enforce decide CASE_NO --outcome OUTCOME [--amount YUAN] [--decision-no NO] [--reason TEXT]
+                                   [--severity minor|general|serious] [--decided-on DATE]
+       creditloop-cli enforce penalties CODE
+       creditloop-cli enforce repair apply DECISION_NO --commitment CODE --content TEXT [--applied-on DATE]
+       creditloop-cli enforce repair grant|reject APPLICATION_ID [--reason TEXT] [--on DATE]
+       creditloop-cli enforce stats [--from DATE] [--to DATE]
+FACTS: [--first-violation] [--harm none|minor|serious] [--corrected] [--no-fault] [--ground G]... [--aggravating A]...
+  grounds (Art. 32): eliminated_harm, coerced, confessed, meritorious
+  aggravating: refused_correction, repeat_violation, serious_consequence, obstruction, false_commitment
+OUTCOME: no_penalty, mitigated, lighter, standard, heavier. Dates default to --as-of.</source>
+        <translation>用法：creditloop-cli enforce items [--soft] | items export 文件.csv|文件.xlsx [--soft] | items import 文件
+      creditloop-cli enforce recommend --uscc 代码 --item 事项编码 [情节]
+      creditloop-cli enforce case open --uscc 代码 --item 事项编码 [情节] [--facts 事实描述] [--officer 承办人] [--found-on 日期]
+      creditloop-cli enforce case show 案件编号 | case list [--uscc 代码]
+      creditloop-cli enforce decide 案件编号 --outcome 裁量结果 [--amount 元] [--decision-no 文号] [--reason 理由]
+                                   [--severity minor|general|serious] [--decided-on 日期]
+      creditloop-cli enforce penalties 代码
+      creditloop-cli enforce repair apply 决定书文号 --commitment 承诺编码 --content 承诺内容 [--applied-on 日期]
+      creditloop-cli enforce repair grant|reject 申请编号 [--reason 理由] [--on 日期]
+      creditloop-cli enforce stats [--from 日期] [--to 日期]
+情节：[--first-violation 初次违法] [--harm none|minor|serious 危害后果] [--corrected 及时改正] [--no-fault 无主观过错] [--ground 情形]... [--aggravating 情节]...
+  第三十二条情形：eliminated_harm, coerced, confessed, meritorious
+  从重情节：refused_correction, repeat_violation, serious_consequence, obstruction, false_commitment
+裁量结果：no_penalty 不予处罚，mitigated 减轻，lighter 从轻，standard 一般，heavier 从重。日期默认为 --as-of。</translation>
+    </message>
+    <message>
+        <source>The fine cannot be negative (%1).</source>
+        <translation>罚款金额不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (digits, at most two decimals).</source>
+        <translation>“%1”不是有效的金额（元，数字，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>no fine</source>
+        <translation>不予罚款</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>%1 %2 — item %3: %4</source>
+        <translation>%1 %2 —— 事项 %3：%4</translation>
+    </message>
+    <message>
+        <source>Recommended: %1 (rule %2, rules version %3)</source>
+        <translation>裁量建议：%1（规则 %2，第 %3 版规则）</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1; %2</source>
+        <translation>法律依据：%1；%2</translation>
+    </message>
+    <message>
+        <source>Fine: %1</source>
+        <translation>罚款：%1</translation>
+    </message>
+    <message>
+        <source>, with an order to correct</source>
+        <translation>，并责令改正</translation>
+    </message>
+    <message>
+        <source>Alternative: %1, %2</source>
+        <translation>可选：%1，%2</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>裁量理由：</translation>
+    </message>
+    <message>
+        <source>%1 items written to %2.</source>
+        <translation>已将 %1 个事项写入 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1：新增 %2 个，更新 %3 个，未变 %4 个，拒收 %5 个。</translation>
+    </message>
+    <message>
+        <source>  row %1, %2: %3</source>
+        <translation>  第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>not on the soft list</source>
+        <translation>未列入包容审慎清单</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 on the soft-enforcement list.</source>
+        <translation>共 %1 个事项，其中 %2 个列入包容审慎清单。</translation>
+    </message>
+    <message>
+        <source>decided %1: %2 %3 yuan %4</source>
+        <translation>%1 已决定：%2 %3 元 %4</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未决</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>案件 %1 已立案。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>  differs from the recommendation (%1, rule %2): %3</source>
+        <translation>  与裁量建议（%1，规则 %2）不一致：%3</translation>
+    </message>
+    <message>
+        <source>%1 cases.</source>
+        <translation>共 %1 件案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 decided: %2 (recommended %3, rule %4).</source>
+        <translation>案件 %1 已决定：%2（建议 %3，规则 %4）。</translation>
+    </message>
+    <message>
+        <source>Penalty record %1: %2, %3; publicity until %4, repair possible from %5.</source>
+        <translation>行政处罚记录 %1：%2，%3；公示至 %4，自 %5 起可申请信用修复。</translation>
+    </message>
+    <message>
+        <source>There is no penalty with the decision number %1.</source>
+        <translation>没有决定书文号为 %1 的行政处罚。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 for %2 recorded (%3).</source>
+        <translation>已登记 %2 的信用修复申请 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>Repair granted: penalty %1 no longer counts from %2.</source>
+        <translation>准予信用修复：行政处罚 %1 自 %2 起不再计入信用状况。</translation>
+    </message>
+    <message>
+        <source>Repair application %1 rejected: %2</source>
+        <translation>信用修复申请 %1 不予准许：%2</translation>
+    </message>
+    <message>
+        <source>Decisions: %1; soft measures applied: %2 (for %3 entities); penalty-free cases: %4; fines not imposed: %5 yuan; fines imposed: %6 yuan; penalties: %7; decisions differing from the recommendation: %8.</source>
+        <translation>决定 %1 件；适用包容审慎措施 %2 次（惠及 %3 个主体）；不予处罚案件 %4 件；免于罚款 %5 元；罚款 %6 元；行政处罚 %7 件；与裁量建议不一致的决定 %8 件。</translation>
+    </message>
+    <message>
+        <source>%1: columns mapped by the saved profile "%2".</source>
+        <translation>%1：已按已保存的列对应方案“%2”对应各列。</translation>
+    </message>
+    <message>
+        <source>Give the department: grades profiles --department NAME.</source>
+        <translation>请指定部门：grades profiles --department 部门名称。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, saved by %3):</source>
+        <translation>%1（%2，由 %3 保存）：</translation>
+    </message>
+    <message>
+        <source>No saved column mapping profiles.</source>
+        <translation>没有已保存的列对应方案。</translation>
+    </message>
+    <message>
+        <source>--column needs FIELD=HEADER (the fields are %1), not "%2".</source>
+        <translation>--column 需要“字段=列名”的形式（字段为：%1），而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
+       [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
+       [--column FIELD=HEADER]... [--profile NAME] [--save-profile NAME]
+Imports graded evaluations (CSV or XLSX, columns matched by header name). A bad row is rejected
+alone; --report writes the rejected rows to a CSV to fix and send again; --check validates only.
+Exit code 3 when some rows were rejected.
+--column FIELD=HEADER names the column of a field by its header (FIELD: uscc, name, department,
+scheme, grade, score, industry, evaluated_on, valid_to, remark; empty HEADER: not imported).
+A department whose files have headers of its own keeps the mapping as a profile: --profile NAME
+uses one (a profile that fits the file is used without asking), --save-profile NAME keeps the
+mapping of this import for the department (--department, or the officer's own).
+       creditloop-cli grades profiles [--department NAME]  the department's saved column mappings
+       creditloop-cli grades schemes                      the grade scales and their levels
+       creditloop-cli grades set-level SCHEME GRADE LEVEL  change a level (new rules version)</source>
+        <translation>用法：creditloop-cli grades import FILE... [--department NAME] [--scheme CODE]
+      [--encoding auto|utf-8|gb18030|utf-16] [--sheet NAME] [--report FILE.csv] [--check]
+      [--column FIELD=HEADER]... [--profile NAME] [--save-profile NAME]
+导入分级分类评价（CSV 或 XLSX，按表头名称匹配列）。有问题的行单独拒收，其余照常导入；
+--report 将被拒收的行写入 CSV 文件，改正后可重新导入；--check 只校验、不导入。
+有行被拒收时退出码为 3。
+--column 字段=列名 按表头名称指定字段所在的列（字段：uscc、name、department、scheme、grade、
+score、industry、evaluated_on、valid_to、remark；列名为空表示不导入）。
+部门文件的表头与标准不同时，可将列对应保存为该部门的方案：--profile 名称 使用已保存的方案
+（与文件表头相符的方案会自动使用），--save-profile 名称 将本次导入的列对应保存给该部门
+（--department 指定的部门，或操作人员所在部门）。
+      creditloop-cli grades profiles [--department NAME]  该部门已保存的列对应方案
+      creditloop-cli grades schemes                      评价体系的等级及其风险级别
+      creditloop-cli grades set-level SCHEME GRADE LEVEL  修改某一等级对应的级别（生成新规则版本）</translation>
+    </message>
+    <message>
+        <source>--save-profile keeps the mapping for a department: give it with --department NAME.</source>
+        <translation>--save-profile 为某个部门保存列对应方案：请用 --department 部门名称 指定部门。</translation>
+    </message>
+    <message>
+        <source>Column mapping saved as the profile "%1" of %2.</source>
+        <translation>列对应已保存为%2的方案“%1”。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli keys init --office CODE      create this office's Ed25519 key pair (once)
+       creditloop-cli keys export [--out FILE]     print (or write) this office's public key
+       creditloop-cli keys trust CODE KEY|--file FILE   accept packages signed by that office's key
+       creditloop-cli keys list                    the trusted offices and their key fingerprints
+The private key stays in the database; no command prints or exports it.</source>
+        <translation>用法：creditloop-cli keys init --office 单位代码    创建本单位的 Ed25519 密钥对（仅一次）
+      creditloop-cli keys export [--out 文件]      显示（或写入文件）本单位的公钥
+      creditloop-cli keys trust 单位代码 公钥|--file 文件   接受该单位密钥签名的数据包
+      creditloop-cli keys list                     已信任的单位及其密钥指纹
+私钥只保存在数据库中，任何命令都不会显示或导出私钥。</translation>
+    </message>
+    <message>
+        <source>Sync keys created for office %1 (key fingerprint %2).
+Give the public key to the platform and the other offices (keys export).</source>
+        <translation>已为单位 %1 创建同步密钥（密钥指纹 %2）。
+请将公钥提供给市信用平台和其他单位（keys export）。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Public key of office %1 written to %2 (fingerprint %3).</source>
+        <translation>单位 %1 的公钥已写入 %2（指纹 %3）。</translation>
+    </message>
+    <message>
+        <source>Packages signed by office %1 (key fingerprint %2) are now accepted.</source>
+        <translation>今后接受单位 %1（密钥指纹 %2）签名的数据包。</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet (keys trust CODE KEY).</source>
+        <translation>尚未信任任何单位（keys trust 单位代码 公钥）。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV). Lights are
+counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
+twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
+--landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
+Needs no display: run it from a scheduler.</source>
+        <translation>用法：creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+将信用红黄绿灯看板输出为打印报表（PDF，A4），或输出其统计表（XLSX、CSV）。信用灯按 --as-of
+日期（默认今天）的记录统计；趋势覆盖 --from 至 --to（默认截至该日的十二个月）。
+--department：该部门监管的行业领域内的市场主体。--landscape：PDF 横向排版。
+--encoding：CSV 文本编码（默认带 BOM 的 UTF-8）。
+无需显示器，可由计划任务定时运行。</translation>
+    </message>
+    <message>
+        <source>Unknown %1 "%2".</source>
+        <translation>未知的%1“%2”。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
+        <translation>请用 --out FILE.pdf、FILE.xlsx 或 FILE.csv 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .xlsx or .csv, not "%1".</source>
+        <translation>--out 的文件名须以 .pdf、.xlsx 或 .csv 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or gb18030, not "%1".</source>
+        <translation>--encoding 取 utf-8 或 gb18030，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--encoding applies to CSV files only.</source>
+        <translation>--encoding 仅适用于 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>--landscape applies to PDF files only.</source>
+        <translation>--landscape 仅适用于 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>This build has no PDF output (built without the graphical front end); write .xlsx or .csv.</source>
+        <translation>此版本未包含图形界面，不能输出 PDF；请输出 .xlsx 或 .csv。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Lights as of %1, %2 entities in scope: red %3, yellow %4, green %5, grey %6; no light recorded %7.</source>
+        <translation>信用灯截至 %1，统计范围内市场主体 %2 户：红灯 %3，黄灯 %4，绿灯 %5，灰灯 %6；无信用灯记录 %7。</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1"; the report is: dashboard.</source>
+        <translation>未知的报表“%1”；可用的报表为：dashboard。</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every change is in a package already.</source>
+        <translation>无需导出：所有变更均已打包。</translation>
+    </message>
+    <message>
+        <source>Package %1 written: seq %2, %3 records (%4).
+%5</source>
+        <translation>已生成数据包 %1：序号 %2，共 %3 条记录（%4）。
+%5</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 already applied, %3 held back, %4 quarantined.</source>
+        <translation>已导入 %1 个，此前已导入 %2 个，暂缓 %3 个，隔离 %4 个。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
+       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
+       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
+       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
+       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync
+       creditloop-cli sync status                       last rounds, held and quarantined packages
+Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
+3 a package is held back waiting for an earlier one.</source>
+        <translation>用法：creditloop-cli sync export --out 目录 [--full]   将上次打包以来的变更生成一个签名数据包
+      creditloop-cli sync import 文件|目录... [--force] 校验并导入收到的数据包（--force：跳过缺失的序号）
+      creditloop-cli sync run [--hub 目录]              同步一轮：导出到 HUB/to-platform，导入 HUB/from-platform/&lt;office&gt;（本单位代码）
+      creditloop-cli sync platform --hub 目录           模拟市信用平台：校验、汇总，并转发给其他单位
+      creditloop-cli sync config [--hub 目录] [--interval 分钟]   定期同步的设置
+      creditloop-cli sync status                       最近几轮同步、暂缓和隔离的数据包
+退出码：0 完成；1 有数据包被拒收（已移入 quarantine/ 并附原因文件）或本轮同步失败；
+3 有数据包因缺少前序数据包而暂缓。</translation>
+    </message>
+    <message>
+        <source>Published %1 to %2 (%3 records from %4).</source>
+        <translation>已向 %2 发布 %1（%3 条记录，来自 %4）。</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of minutes.</source>
+        <translation>--interval 需要一个分钟数。</translation>
+    </message>
+    <message>
+        <source>Office: %1
+Hub folder: %2
+Interval: %3 minutes</source>
+        <translation>单位代码：%1
+交换目录：%2
+同步间隔：%3 分钟</translation>
+    </message>
+    <message>
+        <source>(no keys yet)</source>
+        <translation>（尚未创建密钥）</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2: %3, %4 sent, %5 applied, %6 held, %7 quarantined</source>
+        <translation>第 %1 轮（%2）：%3，发出 %4 个，导入 %5 个，暂缓 %6 个，隔离 %7 个</translation>
+    </message>
+    <message>
+        <source>Held: %1 no. %2, waiting for no. %3 (%4)</source>
+        <translation>暂缓：%1 第 %2 号，等待第 %3 号（%4）</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1 (%2): %3</source>
+        <translation>已隔离：%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>No sync round has run yet; nothing is held or quarantined.</source>
+        <translation>尚未进行过同步；没有暂缓或隔离的数据包。</translation>
+    </message>
+    <message>
         <source>Usage: creditloop-cli [--db PATH] [--json] [--lang zh_CN|en] [--as-of YYYY-MM-DD] [--user NAME] COMMAND ...
 
 Commands:
-  init [--demo [--entities N] [--seed S]]   create or upgrade the database; --demo fills demo data
-  summary                                   what the database holds
-  uscc check CODE...                        validate unified social credit codes
-  uscc verified list|add|remove             the audited list of verified historical codes
-  entity show CODE | search TEXT | add      the entity register
-  user add|passwd|disable|enable|list       users and roles
-  audit verify | audit log [--object ID]    the hash-chained audit log
-  grades import FILE... [options]           import graded evaluations (CSV/XLSX)
-  lights show CODE | stats | recompute      the traffic light, explained
+  init [--demo [--entities N] [--seed S]]      create or upgrade the database; --demo fills demo data
+  summary                                      what the database holds
+  uscc check CODE...                           validate unified social credit codes
+  uscc verified list|add|remove                the audited list of verified historical codes
+  entity show CODE | search TEXT | add         the entity register
+  user add|passwd|disable|enable|list          users and roles
+  audit verify | audit log [--object ID]       the hash-chained audit log
+  grades import FILE... | profiles             import graded evaluations (CSV/XLSX)
+  lights show CODE | stats | recompute         the traffic light, explained
   spotcheck plan|show|list|inspector|conflict  risk-based random inspection plans
-  departments list | alias add DEPT ALIAS   departments, their schemes and aliases
+  departments list | alias add DEPT ALIAS      departments, their schemes and aliases
+  approval items|check|apply|approve|...       approval by commitment at the window
+  commitment list|verify|show|stats            verification of pushed commitments
+  enforce items|recommend|case|decide|...      credit-based enforcement discretion
+  report dashboard --out FILE [filters]        the dashboard as PDF, XLSX or CSV
+  sync export|import|run|platform|...          signed packages with the city platform
+  keys init|export|trust|list                  this office's signing key, trusted offices
 
 Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_NEW_PASSWORD
 (a new password), or are asked for at the terminal.
@@ -592,22 +1616,90 @@ Each command has --help.</source>
         <translation>用法：creditloop-cli [--db PATH] [--json] [--lang zh_CN|en] [--as-of YYYY-MM-DD] [--user NAME] COMMAND ...
 
 命令：
-  init [--demo [--entities N] [--seed S]]   创建或升级数据库；--demo 填入演示数据
-  summary                                   数据库概况
-  uscc check CODE...                        校验统一社会信用代码
-  uscc verified list|add|remove             经审计的已核实历史代码名单
-  entity show CODE | search TEXT | add      市场主体登记
-  user add|passwd|disable|enable|list       用户和角色
-  audit verify | audit log [--object ID]    哈希链审计日志
-  grades import FILE... [options]           导入分级分类评价（CSV/XLSX）
-  lights show CODE | stats | recompute      信用灯及其依据
+  init [--demo [--entities N] [--seed S]]      创建或升级数据库；--demo 填入演示数据
+  summary                                      数据库概况
+  uscc check CODE...                           校验统一社会信用代码
+  uscc verified list|add|remove                经审计的已核实历史代码名单
+  entity show CODE | search TEXT | add         市场主体登记
+  user add|passwd|disable|enable|list          用户和角色
+  audit verify | audit log [--object ID]       哈希链审计日志
+  grades import FILE... | profiles             导入分级分类评价（CSV/XLSX）
+  lights show CODE | stats | recompute         信用灯及其依据
   spotcheck plan|show|list|inspector|conflict  按风险制定的双随机抽查计划
-  departments list | alias add DEPT ALIAS   部门及其评价体系和别名
+  departments list | alias add DEPT ALIAS      部门、评价标准及别名
+  approval items|check|apply|approve|...       窗口告知承诺审批
+  commitment list|verify|show|stats            推送承诺的践诺核查
+  enforce items|recommend|case|decide|...      信用+包容审慎执法裁量
+  report dashboard --out FILE [filters]        看板报表输出为 PDF、XLSX 或 CSV
+  sync export|import|run|platform|...          与市公共信用信息平台交换签名数据包
+  keys init|export|trust|list                  本单位签名密钥及已信任单位
 
 密码取自 CREDITLOOP_PASSWORD（用 --user 登录时）和 CREDITLOOP_NEW_PASSWORD
 （新密码），或在终端提示输入。
 退出码：0 成功，1 被拒绝或失败，2 用法错误，3 部分成功。
 每个命令均支持 --help。</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentLetter</name>
+    <message>
+        <source>Application %1 is handled in the ordinary mode and has no commitment letter.</source>
+        <translation>申请 %1 按一般程序办理，没有告知承诺书。</translation>
+    </message>
+    <message>
+        <source>The item of application %1 is no longer in the catalogue.</source>
+        <translation>申请 %1 的事项已不在事项清单中。</translation>
+    </message>
+</context>
+<context>
+    <name>CreditRepair</name>
+    <message>
+        <source>There is no such penalty record.</source>
+        <translation>没有该行政处罚记录。</translation>
+    </message>
+    <message>
+        <source>The application date is required.</source>
+        <translation>请填写申请日期。</translation>
+    </message>
+    <message>
+        <source>The penalty %1 was already repaired on %2.</source>
+        <translation>行政处罚 %1 已于 %2 完成信用修复。</translation>
+    </message>
+    <message>
+        <source>The publicity of penalty %1 ended on %2; it no longer needs repair.</source>
+        <translation>行政处罚 %1 的公示已于 %2 期满，无需信用修复。</translation>
+    </message>
+    <message>
+        <source>Repair of penalty %1 (%2) can be applied for from %3, after the minimum publicity period.</source>
+        <translation>行政处罚 %1（%2）须在最短公示期满后，自 %3 起方可申请信用修复。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a commitment code (20 digits: division code, date, serial).</source>
+        <translation>“%1”不是承诺编码（20位：区划代码、日期、流水号）。</translation>
+    </message>
+    <message>
+        <source>A credit-repair commitment needs its content.</source>
+        <translation>信用修复承诺须填写承诺内容。</translation>
+    </message>
+    <message>
+        <source>An application to repair penalty %1 is already pending (of %2).</source>
+        <translation>行政处罚 %1 已有待审核的信用修复申请（%2 提交）。</translation>
+    </message>
+    <message>
+        <source>There is no such repair application.</source>
+        <translation>没有该信用修复申请。</translation>
+    </message>
+    <message>
+        <source>The repair application was already decided (%1).</source>
+        <translation>该信用修复申请已处理（%1）。</translation>
+    </message>
+    <message>
+        <source>The grant date cannot lie before the application (%1).</source>
+        <translation>准予修复日期不能早于申请日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Rejecting a repair application needs a written reason.</source>
+        <translation>不予修复须书面说明理由。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1735,332 @@ Each command has --help.</source>
     <message>
         <source>The CSV source is not open for reading.</source>
         <translation>CSV 数据源未以读取方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardData</name>
+    <message>
+        <source>The report figures could not be read from the database.</source>
+        <translation>无法从数据库读取报表数据。</translation>
+    </message>
+    <message>
+        <source>The report needs a SQLite store.</source>
+        <translation>报表需要 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>统计期间的开始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The period spans %1 months; a report covers at most %2.</source>
+        <translation>统计期间跨 %1 个月，报表最多覆盖 %2 个月。</translation>
+    </message>
+    <message>
+        <source>There is no industry field with id %1.</source>
+        <translation>不存在编号为 %1 的行业领域。</translation>
+    </message>
+    <message>
+        <source>There is no town or street with id %1.</source>
+        <translation>不存在编号为 %1 的镇街。</translation>
+    </message>
+    <message>
+        <source>There is no department with id %1.</source>
+        <translation>不存在编号为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>Entity ids are too sparse for the report.</source>
+        <translation>市场主体编号过于稀疏，无法生成报表。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardReport</name>
+    <message>
+        <source>(no town or street recorded)</source>
+        <translation>（未登记镇街）</translation>
+    </message>
+    <message>
+        <source>(no industry field recorded)</source>
+        <translation>（未登记行业领域）</translation>
+    </message>
+    <message>
+        <source>Lights by town or street</source>
+        <translation>分镇街信用灯情况</translation>
+    </message>
+    <message>
+        <source>Lights by industry field</source>
+        <translation>分行业领域信用灯情况</translation>
+    </message>
+    <message>
+        <source>Entities per town or street and light</source>
+        <translation>各镇街红黄绿灯主体数</translation>
+    </message>
+    <message>
+        <source>Entities per industry field and light</source>
+        <translation>各行业领域红黄绿灯主体数</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 largest groups; the table lists all %2.</source>
+        <translation>图中列出主体数最多的 %1 个，下表列出全部 %2 个。</translation>
+    </message>
+    <message>
+        <source>Lights per town or street</source>
+        <translation>分镇街信用灯统计表</translation>
+    </message>
+    <message>
+        <source>Lights per industry field</source>
+        <translation>分行业领域信用灯统计表</translation>
+    </message>
+    <message>
+        <source>Town or street</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Industry field</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Red share</source>
+        <translation>红灯占比</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Credit traffic-light dashboard</source>
+        <translation>信用红黄绿灯监管看板</translation>
+    </message>
+    <message>
+        <source>Social credit office</source>
+        <translation>社会信用体系建设办公室</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Lights as of</source>
+        <translation>信用灯截至</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Credit light distribution</source>
+        <translation>信用灯分布</translation>
+    </message>
+    <message>
+        <source>Lights as recorded on %1 for %2 entities in scope.</source>
+        <translation>截至 %1 记录的信用灯，统计范围内市场主体共 %2 户。</translation>
+    </message>
+    <message>
+        <source>%1 of them had no light recorded by that date and are not counted below.</source>
+        <translation>其中 %1 户截至该日尚无信用灯记录，未计入下表。</translation>
+    </message>
+    <message>
+        <source>Share of entities per light</source>
+        <translation>各信用灯主体占比</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>主体数（户）</translation>
+    </message>
+    <message>
+        <source>Entities per light</source>
+        <translation>各信用灯主体数</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>信用灯</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Monthly trend of the lights</source>
+        <translation>信用灯月度趋势</translation>
+    </message>
+    <message>
+        <source>Entities per light at the end of each month, as recorded in the light history.</source>
+        <translation>各月末各信用灯的主体数（依据信用灯历史记录）。</translation>
+    </message>
+    <message>
+        <source>Entities per light, month by month</source>
+        <translation>各月信用灯主体数</translation>
+    </message>
+    <message>
+        <source>Entities per light at each month end</source>
+        <translation>各月末信用灯主体数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Approval by commitment</source>
+        <translation>告知承诺审批</translation>
+    </message>
+    <message>
+        <source>Applications approved and verification tasks pushed from %1 to %2; a verification is overdue when it was still pending past its due date on %3.</source>
+        <translation>统计期间 %1 至 %2 内批准的申请和推送的核查任务；截至 %3 已过核查期限仍未核查的，计为逾期。</translation>
+    </message>
+    <message>
+        <source>Department: approvals of the items it approves or supervises, and the verification tasks pushed to it.</source>
+        <translation>部门：该部门审批或监管事项的审批件，以及推送给该部门的核查任务。</translation>
+    </message>
+    <message>
+        <source>Industry field and town or street: those of the applicant.</source>
+        <translation>行业领域和镇街：按申请人所属统计。</translation>
+    </message>
+    <message>
+        <source>Verification tasks pushed in the period, by status</source>
+        <translation>本期推送核查任务办理情况</translation>
+    </message>
+    <message>
+        <source>Pending, not yet due</source>
+        <translation>待核查（未到期）</translation>
+    </message>
+    <message>
+        <source>Overdue, not verified</source>
+        <translation>逾期未核查</translation>
+    </message>
+    <message>
+        <source>Approvals by commitment</source>
+        <translation>告知承诺审批情况</translation>
+    </message>
+    <message>
+        <source>Applications approved (all modes)</source>
+        <translation>批准申请件数（全部方式）</translation>
+    </message>
+    <message>
+        <source>Approved by commitment</source>
+        <translation>告知承诺方式批准</translation>
+    </message>
+    <message>
+        <source>Approved by deficiency acceptance</source>
+        <translation>容缺受理方式批准</translation>
+    </message>
+    <message>
+        <source>Share handled by commitment</source>
+        <translation>承诺办理占比</translation>
+    </message>
+    <message>
+        <source>Items handled by commitment</source>
+        <translation>承诺办理事项数</translation>
+    </message>
+    <message>
+        <source>Working days saved against the ordinary time limit</source>
+        <translation>较法定办理时限节省工作日</translation>
+    </message>
+    <message>
+        <source>Working days saved per approval by commitment</source>
+        <translation>承诺办理件均节省工作日</translation>
+    </message>
+    <message>
+        <source>Verification of commitments</source>
+        <translation>承诺核查情况</translation>
+    </message>
+    <message>
+        <source>Verification tasks pushed</source>
+        <translation>推送核查任务数</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>Verification coverage</source>
+        <translation>核查覆盖率</translation>
+    </message>
+    <message>
+        <source>Fulfilment rate (fulfilled of verified)</source>
+        <translation>履约率（全部履行占已核查）</translation>
+    </message>
+    <message>
+        <source>Inclusive-prudent enforcement</source>
+        <translation>包容审慎执法</translation>
+    </message>
+    <message>
+        <source>Penalty decisions taken from %1 to %2; open cases are not counted. Soft measures: no penalty, a mitigated or a lighter penalty. Fines not imposed: the standard band's lower limit less the fine imposed, summed over the soft measures.</source>
+        <translation>统计期间 %1 至 %2 内作出的处罚决定，未结案件不计入。包容审慎措施：不予处罚、减轻处罚、从轻处罚。减免罚款金额：一般裁量档次下限减去实际罚款金额，按适用包容审慎措施的案件累计。</translation>
+    </message>
+    <message>
+        <source>Department: the cases it handled.</source>
+        <translation>部门：该部门办理的案件。</translation>
+    </message>
+    <message>
+        <source>Industry field and town or street: those of the party.</source>
+        <translation>行业领域和镇街：按当事人所属统计。</translation>
+    </message>
+    <message>
+        <source>Penalty decisions by outcome</source>
+        <translation>处罚决定裁量结果统计</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>裁量结果</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>决定数</translation>
+    </message>
+    <message>
+        <source>Penalty decisions in the period, by outcome</source>
+        <translation>本期处罚决定裁量结果</translation>
+    </message>
+    <message>
+        <source>Soft enforcement</source>
+        <translation>包容审慎措施适用情况</translation>
+    </message>
+    <message>
+        <source>Penalty decisions</source>
+        <translation>处罚决定数</translation>
+    </message>
+    <message>
+        <source>Soft measures applied</source>
+        <translation>适用包容审慎措施数</translation>
+    </message>
+    <message>
+        <source>Entities that benefited</source>
+        <translation>受益市场主体数</translation>
+    </message>
+    <message>
+        <source>Penalty-free cases</source>
+        <translation>不予处罚案件数</translation>
+    </message>
+    <message>
+        <source>Fines not imposed (yuan)</source>
+        <translation>减免罚款金额（元）</translation>
+    </message>
+    <message>
+        <source>Fines imposed (yuan)</source>
+        <translation>罚款金额（元）</translation>
+    </message>
+    <message>
+        <source>Penalty records</source>
+        <translation>行政处罚记录数</translation>
+    </message>
+    <message>
+        <source>Decisions other than recommended (with a written reason)</source>
+        <translation>偏离推荐裁量的决定（附书面理由）</translation>
     </message>
 </context>
 <context>
@@ -703,6 +2121,383 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>DiscretionEngine</name>
+    <message>
+        <source>The discretion rules of version %1 are missing.</source>
+        <translation>缺少第 %1 版裁量规则。</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>不予处罚</translation>
+    </message>
+    <message>
+        <source>mitigated penalty</source>
+        <translation>减轻处罚</translation>
+    </message>
+    <message>
+        <source>lighter penalty</source>
+        <translation>从轻处罚</translation>
+    </message>
+    <message>
+        <source>standard penalty</source>
+        <translation>一般处罚</translation>
+    </message>
+    <message>
+        <source>heavier penalty</source>
+        <translation>从重处罚</translation>
+    </message>
+    <message>
+        <source>no subjective fault proven</source>
+        <translation>有证据足以证明没有主观过错</translation>
+    </message>
+    <message>
+        <source>corrected in time</source>
+        <translation>及时改正</translation>
+    </message>
+    <message>
+        <source>first violation</source>
+        <translation>初次违法</translation>
+    </message>
+    <message>
+        <source>a ground of Art. 32</source>
+        <translation>有第三十二条规定的情形</translation>
+    </message>
+    <message>
+        <source>an aggravating factor</source>
+        <translation>有从重情节</translation>
+    </message>
+    <message>
+        <source>Unknown harm "%1"; use one of: %2.</source>
+        <translation>未知的危害后果“%1”，可用：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown Art. 32 ground "%1"; use one of: %2.</source>
+        <translation>未知的第三十二条情形“%1”，可用：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown aggravating factor "%1"; use one of: %2.</source>
+        <translation>未知的从重情节“%1”，可用：%2。</translation>
+    </message>
+    <message>
+        <source>The facts contradict each other: the party cannot both have corrected in time and refused to correct.</source>
+        <translation>案件事实相互矛盾：当事人不能既“及时改正”又“拒不改正”。</translation>
+    </message>
+    <message>
+        <source>The facts contradict each other: a first violation cannot be a repeat violation.</source>
+        <translation>案件事实相互矛盾：初次违法不能同时是再次违法。</translation>
+    </message>
+    <message>
+        <source>The facts contradict each other: %1 and a serious consequence.</source>
+        <translation>案件事实相互矛盾：%1，却又“造成严重后果”。</translation>
+    </message>
+    <message>
+        <source>The records contradict "first violation": penalty decision %1 of %2 lies within the last 12 months.</source>
+        <translation>记录与“初次违法”不符：%2 作出的行政处罚决定 %1 在近12个月内。</translation>
+    </message>
+    <message>
+        <source>Credit light as of %1: %2 (rule %3).</source>
+        <translation>截至 %1 的信用状况：%2（规则 %3）。</translation>
+    </message>
+    <message>
+        <source>The market-supervision risk classification (not a credit evaluation) is not held against the party; with it the light would be %1.</source>
+        <translation>市场监管风险分类（非信用评价）不作为对当事人不利的裁量依据；若计入，信用灯为%1。</translation>
+    </message>
+    <message>
+        <source>Item %1 is on the soft-enforcement list (no. %2).</source>
+        <translation>事项 %1 列入包容审慎清单（序号 %2）。</translation>
+    </message>
+    <message>
+        <source>Item %1 is not on the soft-enforcement list.</source>
+        <translation>事项 %1 未列入包容审慎清单。</translation>
+    </message>
+    <message>
+        <source>%1 (here: %2)</source>
+        <translation>%1（本案：%2）</translation>
+    </message>
+    <message>
+        <source>light %1 (here: %2)</source>
+        <translation>信用灯为 %1（本案：%2）</translation>
+    </message>
+    <message>
+        <source>item on the soft-enforcement list</source>
+        <translation>事项列入包容审慎清单</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: it needs %2.</source>
+        <translation>%1 不适用：需要%2。</translation>
+    </message>
+    <message>
+        <source>%1 applies (%2): %3.</source>
+        <translation>适用 %1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>No discretion rule of version %1 matches; the rule set needs a final rule without conditions.</source>
+        <translation>第 %1 版裁量规则没有可适用的规则；规则集需要一条无条件的兜底规则。</translation>
+    </message>
+    <message>
+        <source>Statutory fine range %1–%2 yuan (%3).</source>
+        <translation>法定罚款幅度 %1–%2 元（%3）。</translation>
+    </message>
+    <message>
+        <source>No fine; order the party to correct and educate it. Refusal to correct means a penalty.</source>
+        <translation>不予罚款；责令改正并进行教育，拒不改正的依法予以处罚。</translation>
+    </message>
+    <message>
+        <source>Fine below the statutory minimum: 0–%1 yuan (0: a lighter type of penalty, e.g. a warning); order the party to correct.</source>
+        <translation>在法定最低罚款以下处罚：0–%1 元（0 表示适用较轻的处罚种类，如警告）；并责令改正。</translation>
+    </message>
+    <message>
+        <source>Fine band for %1: %2–%3 yuan.</source>
+        <translation>%1的罚款区间：%2–%3 元。</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionSheet</name>
+    <message>
+        <source>first violation</source>
+        <translation>初次违法</translation>
+    </message>
+    <message>
+        <source>not a first violation</source>
+        <translation>非初次违法</translation>
+    </message>
+    <message>
+        <source>corrected in time</source>
+        <translation>及时改正</translation>
+    </message>
+    <message>
+        <source>not corrected</source>
+        <translation>未改正</translation>
+    </message>
+    <message>
+        <source>no subjective fault proven</source>
+        <translation>有证据足以证明没有主观过错</translation>
+    </message>
+    <message>
+        <source>Art. 32: %1</source>
+        <translation>第三十二条：%1</translation>
+    </message>
+    <message>
+        <source>aggravating: %1</source>
+        <translation>从重情节：%1</translation>
+    </message>
+    <message>
+        <source>Discretion Recommendation Sheet</source>
+        <translation>裁量建议书</translation>
+    </message>
+    <message>
+        <source>Case no. %1</source>
+        <translation>案件编号：%1</translation>
+    </message>
+    <message>
+        <source>(not yet opened)</source>
+        <translation>（尚未立案）</translation>
+    </message>
+    <message>
+        <source>1. Party and violation</source>
+        <translation>一、当事人及违法行为</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Violation item</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Violated provision</source>
+        <translation>违法依据</translation>
+    </message>
+    <message>
+        <source>Penalty provision</source>
+        <translation>处罚依据</translation>
+    </message>
+    <message>
+        <source>Statutory fine range</source>
+        <translation>法定罚款幅度</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>Soft-enforcement list</source>
+        <translation>包容审慎清单</translation>
+    </message>
+    <message>
+        <source>no. %1: %2</source>
+        <translation>序号 %1：%2</translation>
+    </message>
+    <message>
+        <source>not on the list</source>
+        <translation>未列入清单</translation>
+    </message>
+    <message>
+        <source>2. Facts</source>
+        <translation>二、案件事实</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Facts established</source>
+        <translation>认定情节</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>事实描述</translation>
+    </message>
+    <message>
+        <source>3. Recommendation</source>
+        <translation>三、裁量建议</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>建议结果</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>适用规则</translation>
+    </message>
+    <message>
+        <source>%1 (rules version %2): %3</source>
+        <translation>%1（第 %2 版规则）：%3</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Fine band</source>
+        <translation>罚款区间</translation>
+    </message>
+    <message>
+        <source>no fine; order to correct and education</source>
+        <translation>不予罚款；责令改正并教育</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>可选结果</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 (rule %3)</source>
+        <translation>%1，截至 %2（规则 %3）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2：%3（%4），%5</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Credit status used</source>
+        <translation>所依据的信用状况</translation>
+    </message>
+    <message>
+        <source>4. Reasoning</source>
+        <translation>四、裁量理由</translation>
+    </message>
+    <message>
+        <source>5. Decision</source>
+        <translation>五、处理决定</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定结果</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Reason for differing from the recommendation</source>
+        <translation>与建议不一致的理由</translation>
+    </message>
+    <message>
+        <source>Officer (signature): ____________    Reviewer (signature): ____________    Date: ____________</source>
+        <translation>承办人（签名）：____________    审核人（签名）：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementService</name>
+    <message>
+        <source>The entity of the case is not registered.</source>
+        <translation>案件当事人未登记。</translation>
+    </message>
+    <message>
+        <source>The date the violation was found is required.</source>
+        <translation>请填写违法行为发现日期。</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>没有该案件。</translation>
+    </message>
+    <message>
+        <source>Case %1 was already decided on %2.</source>
+        <translation>案件 %1 已于 %2 作出决定。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome "%1"; use one of: %2.</source>
+        <translation>未知的裁量结果“%1”，可用：%2。</translation>
+    </message>
+    <message>
+        <source>The decision date is required.</source>
+        <translation>请填写决定日期。</translation>
+    </message>
+    <message>
+        <source>The decision date %1 lies before the violation was found (%2).</source>
+        <translation>决定日期 %1 早于违法行为发现日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The fine cannot be negative.</source>
+        <translation>罚款金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The decision (%1) differs from the recommendation (%2, rule %3): a written reason is required.</source>
+        <translation>决定（%1）与裁量建议（%2，规则 %3）不一致：须书面说明理由。</translation>
+    </message>
+    <message>
+        <source>A fine of %1 yuan is outside the legal range for %2: %3–%4 yuan (statutory range %5–%6 yuan).</source>
+        <translation>罚款 %1 元超出%2的法定区间：%3–%4 元（法定幅度 %5–%6 元）。</translation>
+    </message>
+    <message>
+        <source>A penalty decision needs its decision number (行政处罚决定书文号).</source>
+        <translation>作出行政处罚须填写行政处罚决定书文号。</translation>
+    </message>
+    <message>
+        <source>The decision number %1 is already used by another penalty.</source>
+        <translation>决定书文号 %1 已被其他处罚记录使用。</translation>
+    </message>
+</context>
+<context>
     <name>EntityRepository</name>
     <message>
         <source>The entity name is missing.</source>
@@ -752,7 +2547,7 @@ Each command has --help.</source>
     </message>
     <message>
         <source>department</source>
-        <translation>评价部门</translation>
+        <translation>部门</translation>
     </message>
     <message>
         <source>scheme</source>
@@ -901,6 +2696,30 @@ Each command has --help.</source>
         <source>Unknown department "%1". Known departments: %2. An administrator can add the name as an alias (departments alias add).</source>
         <translation>未知部门“%1”。已有部门：%2。系统管理员可以将该名称添加为部门别名（departments alias add）。</translation>
     </message>
+    <message>
+        <source>A column mapping profile belongs to a department: give the department (--department NAME).</source>
+        <translation>列对应方案属于某个部门：请指定部门（--department 部门名称）。</translation>
+    </message>
+    <message>
+        <source>%1 has no saved column mapping profile "%2".</source>
+        <translation>%1 没有名为“%2”的已保存列对应方案。</translation>
+    </message>
+    <message>
+        <source>%1 has no saved column mapping profile "%2"; its profiles: %3.</source>
+        <translation>%1 没有名为“%2”的已保存列对应方案；该部门的方案有：%3。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of the grade file; the fields are %2.</source>
+        <translation>“%1”不是评价文件的字段；可用的字段为：%2。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the column(s) %2 of the profile "%3". The header row has: %4.</source>
+        <translation>%1 缺少方案“%3”中的列：%2。该文件的表头为：%4。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the column(s) %2. The header row has: %3.</source>
+        <translation>%1 缺少以下列：%2。该文件的表头为：%3。</translation>
+    </message>
 </context>
 <context>
     <name>GradeSchemes</name>
@@ -972,6 +2791,131 @@ Each command has --help.</source>
     <message>
         <source>%1: the check character is %2 but should be %3; please check the number for a typing error.</source>
         <translation>%1：校验码为 %2，应为 %3，请检查是否输入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfiles</name>
+    <message>
+        <source>A column mapping profile needs a name.</source>
+        <translation>列对应方案需要一个名称。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a field of the grade file.</source>
+        <translation>“%1”不是评价文件的字段。</translation>
+    </message>
+    <message>
+        <source>A column mapping profile belongs to a department; choose the department first.</source>
+        <translation>列对应方案属于某个部门，请先选择部门。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCatalogue</name>
+    <message>
+        <source>There is no item with the code %1 in the catalogue (list them with approval items).</source>
+        <translation>事项清单中没有编码为 %1 的事项（可用 approval items 查看清单）。</translation>
+    </message>
+    <message>
+        <source>The item %1 %2 is no longer handled (inactive in the catalogue).</source>
+        <translation>事项 %1 %2 已停止办理（清单中已停用）。</translation>
+    </message>
+    <message>
+        <source>An item needs a code and a name.</source>
+        <translation>事项须有编码和名称。</translation>
+    </message>
+    <message>
+        <source>The item %1 has no legal basis; every item needs one.</source>
+        <translation>事项 %1 没有设定依据；每个事项都须有设定依据。</translation>
+    </message>
+    <message>
+        <source>Unknown item category "%1".</source>
+        <translation>未知的事项类别“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown verification method "%1".</source>
+        <translation>未知的核查方式“%1”。</translation>
+    </message>
+    <message>
+        <source>The time limits of item %1 are not consistent: the promised time may not exceed the ordinary time limit and the verification period must be at least one working day.</source>
+        <translation>事项 %1 的时限不一致：承诺时限不得超过法定办结时限，核查期限至少为一个工作日。</translation>
+    </message>
+    <message>
+        <source>The sample rate of item %1 must be above 0 and at most 100 %.</source>
+        <translation>事项 %1 的核查比例须大于 0 且不超过 100%。</translation>
+    </message>
+    <message>
+        <source>Certificate item</source>
+        <translation>证明事项</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>涉企经营许可</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Written review</source>
+        <translation>书面核查</translation>
+    </message>
+    <message>
+        <source>Online check</source>
+        <translation>网络核验</translation>
+    </message>
+    <message>
+        <source>On-site inspection</source>
+        <translation>实地核查</translation>
+    </message>
+    <message>
+        <source>Publicity check</source>
+        <translation>公示核查</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCatalogueFile</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2 (%3).</source>
+        <translation>%1 缺少“%2”列（%3）。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3 Nothing was imported.</source>
+        <translation>第 %1 行“%2”列：%3 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>the item code is empty.</source>
+        <translation>事项编码为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>"%1" is not 是 or 否.</source>
+        <translation>“%1”不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rate (0.3 or 30%).</source>
+        <translation>“%1”不是比例（如 0.3 或 30%）。</translation>
+    </message>
+    <message>
+        <source>unknown department "%1".</source>
+        <translation>未知部门“%1”。</translation>
+    </message>
+    <message>
+        <source>an item needs at least one supervising department.</source>
+        <translation>事项至少须有一个监管部门。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +2998,97 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>MeasureCatalogue</name>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3 (%4)</source>
+        <translation>%1 %2，自 %3 起（%4）</translation>
+    </message>
+    <message>
+        <source>serious-dishonesty list of %1 since %2 (%3)</source>
+        <translation>自 %2 起列入%1严重失信主体名单（%3）</translation>
+    </message>
+    <message>
+        <source>%1 light (rule %2: %3)</source>
+        <translation>%1（规则 %2：%3）</translation>
+    </message>
+    <message>
+        <source>%1, no negative record</source>
+        <translation>%1，无负面记录</translation>
+    </message>
+    <message>
+        <source>%1 missed supplement deadlines for deficient materials in the last %2 months (limit %3)</source>
+        <translation>近 %2 个月内 %1 次未按期补齐容缺材料（上限 %3 次）</translation>
+    </message>
+    <message>
+        <source>A measure needs a code and a name.</source>
+        <translation>措施须有编码和名称。</translation>
+    </message>
+    <message>
+        <source>The measure %1 has no legal basis; no measure may be applied without one.</source>
+        <translation>措施 %1 没有依据；无依据的措施不得实施。</translation>
+    </message>
+    <message>
+        <source>A measure is an incentive or a restriction, not "%1".</source>
+        <translation>措施类别应为激励或约束，而非“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown measure condition "%1".</source>
+        <translation>未知的措施适用条件“%1”。</translation>
+    </message>
+    <message>
+        <source>Green light</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <source>Green light, or grey without negative records</source>
+        <translation>绿灯，或无负面记录的灰灯</translation>
+    </message>
+    <message>
+        <source>Yellow light</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <source>Red light</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <source>On the serious-dishonesty list</source>
+        <translation>列入严重失信主体名单</translation>
+    </message>
+    <message>
+        <source>Unrepaired false commitment</source>
+        <translation>虚假承诺未修复</translation>
+    </message>
+    <message>
+        <source>Commitment unfulfilled past the rectification deadline</source>
+        <translation>承诺未履行且逾期未整改</translation>
+    </message>
+    <message>
+        <source>Repeatedly missed supplement deadlines</source>
+        <translation>多次未按期补齐容缺材料</translation>
+    </message>
+    <message>
+        <source>Penalty within its publicity period</source>
+        <translation>行政处罚在公示期内</translation>
+    </message>
+    <message>
+        <source>Commitment partly fulfilled or materials overdue</source>
+        <translation>承诺部分履行或容缺材料逾期</translation>
+    </message>
+    <message>
+        <source>Incentive</source>
+        <translation>激励</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>约束</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Upgrading the database failed in step %1: %2. Nothing was changed.</source>
@@ -1077,6 +3112,368 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>PackageReader</name>
+    <message>
+        <source>its file %1 is shorter than the archive says (truncated or damaged)</source>
+        <translation>其中的文件 %1 比压缩包记录的短（文件不完整或已损坏）</translation>
+    </message>
+    <message>
+        <source>its file %1 would inflate far beyond its compressed size (a zip bomb)</source>
+        <translation>其中的文件 %1 解压后远大于压缩大小（疑似“压缩炸弹”）</translation>
+    </message>
+    <message>
+        <source>its file %1 cannot be read (truncated or damaged)</source>
+        <translation>其中的文件 %1 无法读取（文件不完整或已损坏）</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be opened: %2</source>
+        <translation>无法打开数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB, more than the %2 MB a package may have</source>
+        <translation>文件大小为 %1 MB，超过数据包允许的 %2 MB</translation>
+    </message>
+    <message>
+        <source>it is not a complete ZIP archive (cut short in transfer, or not a package at all)</source>
+        <translation>不是完整的 ZIP 压缩包（传输中断，或根本不是数据包）</translation>
+    </message>
+    <message>
+        <source>the archive is empty</source>
+        <translation>压缩包为空</translation>
+    </message>
+    <message>
+        <source>it holds %1 files; a package has at most %2</source>
+        <translation>包含 %1 个文件；数据包最多只能有 %2 个</translation>
+    </message>
+    <message>
+        <source>it contains the file name "%1"; only plain names are allowed (no folders, ".." or absolute paths)</source>
+        <translation>包含文件名“%1”；只允许普通文件名（不得含文件夹、“..”或绝对路径）</translation>
+    </message>
+    <message>
+        <source>the file name "%1" occurs twice</source>
+        <translation>文件名“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>the size of its file %1 cannot be read</source>
+        <translation>无法读取其中文件 %1 的大小</translation>
+    </message>
+    <message>
+        <source>it would inflate to more than %1 MB (a zip bomb or a damaged file)</source>
+        <translation>解压后将超过 %1 MB（疑似“压缩炸弹”或文件已损坏）</translation>
+    </message>
+    <message>
+        <source>manifest.json or manifest.sig is missing</source>
+        <translation>缺少 manifest.json 或 manifest.sig</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a JSON object (%1)</source>
+        <translation>manifest.json 不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a CreditLoop sync manifest (format "%1")</source>
+        <translation>manifest.json 不是审监执信同步清单（格式为“%1”）</translation>
+    </message>
+    <message>
+        <source>the format version is missing or not a whole number</source>
+        <translation>格式版本缺失或不是整数</translation>
+    </message>
+    <message>
+        <source>it was written in format version %1, this program reads up to version %2; install the newer program</source>
+        <translation>该数据包为格式版本 %1，本程序最高只能读取版本 %2；请安装新版程序</translation>
+    </message>
+    <message>
+        <source>the sender "%1" is not a valid office code</source>
+        <translation>发送单位“%1”不是有效的单位代码</translation>
+    </message>
+    <message>
+        <source>the receiver "%1" is not a valid office code</source>
+        <translation>接收单位“%1”不是有效的单位代码</translation>
+    </message>
+    <message>
+        <source>the sequence number is missing or not a positive whole number</source>
+        <translation>序号缺失或不是正整数</translation>
+    </message>
+    <message>
+        <source>the list of files is missing</source>
+        <translation>缺少文件清单</translation>
+    </message>
+    <message>
+        <source>the record kind "%1" is unknown to this program</source>
+        <translation>本程序不认识记录类型“%1”</translation>
+    </message>
+    <message>
+        <source>records of kind "%1" must be in %2, not "%3"</source>
+        <translation>“%1”类记录应放在 %2 中，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>the record kind "%1" is listed twice</source>
+        <translation>记录类型“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>the entry of %1 lacks a record count or a SHA-256</source>
+        <translation>%1 的清单条目缺少记录数或 SHA-256</translation>
+    </message>
+    <message>
+        <source>it is addressed to office %1, not to this office (%2)</source>
+        <translation>该数据包发往单位 %1，而不是本单位（%2）</translation>
+    </message>
+    <message>
+        <source>the sender %1 is not trusted here; register its public key first (keys trust %1 KEY)</source>
+        <translation>本单位未信任发送单位 %1；请先登记其公钥（keys trust %1 公钥）</translation>
+    </message>
+    <message>
+        <source>manifest.sig is not a valid signature of manifest.json by %1's trusted key (altered, or signed by another key)</source>
+        <translation>manifest.sig 不是 %1 的受信任密钥对 manifest.json 的有效签名（内容被改动，或由其他密钥签名）</translation>
+    </message>
+    <message>
+        <source>it contains %1, which the manifest does not list</source>
+        <translation>包含清单中未列出的文件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing</source>
+        <translation>清单中列出的 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of %1 does not match the manifest (the file was altered)</source>
+        <translation>%1 的 SHA-256 与清单不符（文件被改动）</translation>
+    </message>
+    <message>
+        <source>the header of %1 is "%2"; expected "%3"</source>
+        <translation>%1 的表头为“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, the manifest says %3</source>
+        <translation>%1 有 %2 条记录，清单记载为 %3 条</translation>
+    </message>
+    <message>
+        <source>%1, record %2: %3</source>
+        <translation>%1 第 %2 条记录：%3</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The package %1 already exists; a package is never overwritten.</source>
+        <translation>数据包 %1 已存在；数据包不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be read back.</source>
+        <translation>无法回读数据包 %1。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be renamed to %2.</source>
+        <translation>无法将数据包 %1 重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>PenaltyRecord</name>
+    <message>
+        <source>Unknown severity "%1"; use minor, general or serious.</source>
+        <translation>未知的严重程度“%1”，可用：minor（轻微）、general（一般）、serious（严重）。</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>轻微</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>in publicity</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>credit repaired</source>
+        <translation>已信用修复</translation>
+    </message>
+    <message>
+        <source>publicity ended</source>
+        <translation>公示期满</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSimulator</name>
+    <message>
+        <source>The hub folder %1 cannot be created.</source>
+        <translation>无法创建交换目录 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PreApprovalCheck</name>
+    <message>
+        <source>The item %1 is excluded from commitment mode (it touches safety, health, property or the environment).</source>
+        <translation>事项“%1”不适用告知承诺制（涉及安全、人身健康、财产或生态环境）。</translation>
+    </message>
+    <message>
+        <source>The item %1 is not handled by commitment.</source>
+        <translation>事项“%1”不实行告知承诺。</translation>
+    </message>
+    <message>
+        <source>The item %1 does not accept missing materials (容缺).</source>
+        <translation>事项“%1”不实行容缺受理。</translation>
+    </message>
+    <message>
+        <source>The item %1 has no secondary materials that could be supplied later.</source>
+        <translation>事项“%1”没有可以后补的次要材料。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCodec</name>
+    <message>
+        <source>the commitment code "%1" is not 20 digits</source>
+        <translation>承诺编码“%1”不是 20 位数字</translation>
+    </message>
+    <message>
+        <source>unknown commitment type "%1"</source>
+        <translation>未知的承诺类型“%1”</translation>
+    </message>
+    <message>
+        <source>the entity code "%1" is missing or not in its normal form</source>
+        <translation>主体代码“%1”缺失或不是规范形式</translation>
+    </message>
+    <message>
+        <source>the commitment %1 has no %2</source>
+        <translation>承诺 %1 缺少“%2”</translation>
+    </message>
+    <message>
+        <source>unknown publicity type "%1"</source>
+        <translation>未知的公开类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown fulfilment status "%1"</source>
+        <translation>未知的履约状态“%1”</translation>
+    </message>
+    <message>
+        <source>the false-commitment flag "%1" is neither 是 nor 否</source>
+        <translation>虚假承诺标志“%1”既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <source>the date "%1" is not YYYY-MM-DD</source>
+        <translation>日期“%1”不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>the commitment %1 has a verification outcome without its date</source>
+        <translation>承诺 %1 有核查结果但缺少状态日期</translation>
+    </message>
+    <message>
+        <source>the entity name and the listing authority are required</source>
+        <translation>主体名称和列入机关为必填项</translation>
+    </message>
+    <message>
+        <source>the listing date "%1" is not YYYY-MM-DD</source>
+        <translation>列入日期“%1”不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>the removal date "%1" is not YYYY-MM-DD</source>
+        <translation>移出日期“%1”不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>the entity name is missing</source>
+        <translation>缺少主体名称</translation>
+    </message>
+    <message>
+        <source>unknown entity kind "%1"</source>
+        <translation>未知的主体类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown entity status "%1"</source>
+        <translation>未知的主体状态“%1”</translation>
+    </message>
+    <message>
+        <source>the registration date "%1" is not YYYY-MM-DD</source>
+        <translation>成立日期“%1”不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>unknown code type "%1"</source>
+        <translation>未知的代码类型“%1”</translation>
+    </message>
+    <message>
+        <source>name, department, scheme and grade are required</source>
+        <translation>主体名称、评价部门、评价体系和评价结果为必填项</translation>
+    </message>
+    <message>
+        <source>the date "%1" (%2) is not YYYY-MM-DD</source>
+        <translation>日期“%1”（%2）不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>unknown level "%1"</source>
+        <translation>未知的等级“%1”</translation>
+    </message>
+    <message>
+        <source>the status must be 0 (正常) or 1 (撤销), not "%1"</source>
+        <translation>状态必须为 0（正常）或 1（撤销），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>the score "%1" is not a number</source>
+        <translation>评价分数“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>evaluations.csv names the department "%1", which this office does not know; add it or an alias, then import the package again.</source>
+        <translation>evaluations.csv 中的评价部门“%1”在本单位不存在；请添加该部门或别名后重新导入数据包。</translation>
+    </message>
+    <message>
+        <source>evaluations.csv uses the grade scheme "%1", which this office does not know.</source>
+        <translation>evaluations.csv 使用的评价体系“%1”在本单位不存在。</translation>
+    </message>
+    <message>
+        <source>evaluations.csv: the grade "%1" is unknown in scheme %2 and the record gives no level.</source>
+        <translation>evaluations.csv：评价结果“%1”在评价体系 %2 中不存在，且记录未给出等级。</translation>
+    </message>
+    <message>
+        <source>the entity name and the decision number are required</source>
+        <translation>主体名称和决定文书号为必填项</translation>
+    </message>
+    <message>
+        <source>unknown subject category "%1"</source>
+        <translation>未知的行政相对人类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown licence status "%1"</source>
+        <translation>未知的许可状态“%1”</translation>
+    </message>
+    <message>
+        <source>unknown light "%1" (red, yellow, green or grey)</source>
+        <translation>未知的信用灯“%1”（应为 red、yellow、green 或 grey）</translation>
+    </message>
+    <message>
+        <source>the rule id is missing</source>
+        <translation>缺少规则编号</translation>
+    </message>
+    <message>
+        <source>the entity name, the decision number and the authority are required</source>
+        <translation>主体名称、决定文书号和处罚机关为必填项</translation>
+    </message>
+    <message>
+        <source>the publicity of %1 ends (%2) before its decision (%3)</source>
+        <translation>%1 的公示截止日期（%2）早于处罚决定日期（%3）</translation>
+    </message>
+    <message>
+        <source>the amount "%1" is not a number of 万元 with at most six decimals</source>
+        <translation>金额“%1”不是以万元为单位、最多六位小数的数值</translation>
+    </message>
+    <message>
+        <source>unknown penalty status "%1"</source>
+        <translation>未知的处罚状态“%1”</translation>
+    </message>
+    <message>
+        <source>the repair date "%1" is not YYYY-MM-DD</source>
+        <translation>信用修复日期“%1”不是 YYYY-MM-DD 格式</translation>
+    </message>
+</context>
+<context>
     <name>RejectReport</name>
     <message>
         <source>Cannot write the report %1: %2.</source>
@@ -1093,6 +3490,75 @@ Each command has --help.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>entities</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>The report could not be painted (the printer or file is not ready).</source>
+        <translation>无法输出报表（打印机或文件未就绪）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableExport</name>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>This system cannot write GB18030 text; choose UTF-8.</source>
+        <translation>本系统无法写入 GB18030 编码的文本，请选择 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表信息</translation>
+    </message>
+</context>
+<context>
+    <name>SerialNumbers</name>
+    <message>
+        <source>No serial number could be drawn for %1.</source>
+        <translation>无法为 %1 取得流水号。</translation>
+    </message>
+    <message>
+        <source>The office's administrative division code "%1" is not six digits; set it in the settings.</source>
+        <translation>本单位行政区划代码“%1”不是六位数字，请在设置中修改。</translation>
+    </message>
+    <message>
+        <source>The commitment codes of %1 are used up (999999 a day).</source>
+        <translation>%1 的承诺编码已用完（每日 999999 个）。</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +3625,7 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Entity</source>
-        <translation>市场主体</translation>
+        <translation>主体</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1200,6 +3666,204 @@ Each command has --help.</source>
     <message>
         <source>You may change only your own department's roster.</source>
         <translation>您只能修改本部门的检查人员名录。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChecks</name>
+    <message>
+        <source>archive check</source>
+        <translation>压缩包校验</translation>
+    </message>
+    <message>
+        <source>file name check</source>
+        <translation>文件名校验</translation>
+    </message>
+    <message>
+        <source>size check</source>
+        <translation>大小校验</translation>
+    </message>
+    <message>
+        <source>manifest check</source>
+        <translation>清单校验</translation>
+    </message>
+    <message>
+        <source>format version check</source>
+        <translation>格式版本校验</translation>
+    </message>
+    <message>
+        <source>receiver check</source>
+        <translation>接收单位校验</translation>
+    </message>
+    <message>
+        <source>sender key check</source>
+        <translation>发送单位密钥校验</translation>
+    </message>
+    <message>
+        <source>signature check</source>
+        <translation>签名校验</translation>
+    </message>
+    <message>
+        <source>file integrity check</source>
+        <translation>文件完整性校验</translation>
+    </message>
+    <message>
+        <source>header check</source>
+        <translation>表头校验</translation>
+    </message>
+    <message>
+        <source>record count check</source>
+        <translation>记录数校验</translation>
+    </message>
+    <message>
+        <source>record check</source>
+        <translation>记录校验</translation>
+    </message>
+    <message>
+        <source>replay check</source>
+        <translation>重放校验</translation>
+    </message>
+    <message>
+        <source>apply</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Package %1 was refused by the %2: %3</source>
+        <translation>数据包 %1 未通过%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCsv</name>
+    <message>
+        <source>%1 is not valid UTF-8 text.</source>
+        <translation>%1 不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 cells where the header has %4.</source>
+        <translation>%1 第 %2 行：有 %3 个单元格，表头有 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted cell is not closed.</source>
+        <translation>%1 第 %2 行：引号内的单元格未闭合。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: text after a closing quote.</source>
+        <translation>%1 第 %2 行：右引号后还有文字。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quote inside an unquoted cell.</source>
+        <translation>%1 第 %2 行：未加引号的单元格中出现引号。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a line break must be CRLF or LF.</source>
+        <translation>%1 第 %2 行：换行符必须是 CRLF 或 LF。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 为空：没有表头行。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImporter</name>
+    <message>
+        <source>applied</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>此前已导入</translation>
+    </message>
+    <message>
+        <source>held back</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>已隔离</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>package %1 of %2 was already applied with different content (SHA-256 %3); a package is never replaced</source>
+        <translation>%2 的第 %1 号数据包已按不同内容导入（SHA-256 %3）；已导入的数据包不会被替换</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2 no. %3) was applied before; skipped.</source>
+        <translation>数据包 %1（%2 第 %3 号）此前已导入，已跳过。</translation>
+    </message>
+    <message>
+        <source>package %1 of %2 is older than package %3, which was applied already</source>
+        <translation>%2 的第 %1 号数据包早于已导入的第 %3 号</translation>
+    </message>
+    <message>
+        <source>Package %1 is held back: package %2 of %3 has not arrived yet. It is applied when that one is imported (or when forced).</source>
+        <translation>数据包 %1 暂缓导入：%3 的第 %2 号数据包尚未收到。收到并导入该数据包后将自动导入（也可强制导入）。</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2 no. %3) applied: %4 records, %5 new, %6 updated, %7 unchanged.</source>
+        <translation>数据包 %1（%2 第 %3 号）已导入：%4 条记录，新增 %5 条，更新 %6 条，未变 %7 条。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncKeys</name>
+    <message>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>密码库初始化失败。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid office code: use 1 to 32 letters, digits or '-', e.g. LK-SPJ.</source>
+        <translation>“%1”不是有效的单位代码：请使用 1 至 32 位字母、数字或“-”，例如 LK-SPJ。</translation>
+    </message>
+    <message>
+        <source>This database already has the sync keys of office %1. A new key pair would make every other office refuse its packages; keep the existing one.</source>
+        <translation>本数据库已有单位 %1 的同步密钥。新建密钥对会使其他单位拒收本单位的数据包，请继续使用现有密钥。</translation>
+    </message>
+    <message>
+        <source>This database has no sync keys yet. Create them first (command line: keys init --office CODE; or on the 同步 page).</source>
+        <translation>本数据库尚无同步密钥。请先创建（命令行：keys init --office 单位代码；或在“同步”页面创建）。</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key (expected 44 characters of base64, as printed by keys export at the other office).</source>
+        <translation>这不是 Ed25519 公钥（应为 44 个 base64 字符，即对方单位 keys export 显示的内容）。</translation>
+    </message>
+    <message>
+        <source>The stored sync key of this office is damaged; packages cannot be signed.</source>
+        <translation>本单位保存的同步密钥已损坏，无法签名数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRound</name>
+    <message>
+        <source>No hub folder is set. Set it on the 同步 page (or pass --hub DIR).</source>
+        <translation>尚未设置交换目录。请在“同步”页面设置（或使用 --hub 目录）。</translation>
+    </message>
+    <message>
+        <source>The hub folder %1 does not exist or cannot be reached.</source>
+        <translation>交换目录 %1 不存在或无法访问。</translation>
+    </message>
+    <message>
+        <source>Another sync round is running on this database (process %1 on %2). Wait until it has finished; two rounds never run at once.</source>
+        <translation>本数据库正在进行另一轮同步（%2 上的进程 %1）。请等待其完成；两轮同步不能同时进行。</translation>
+    </message>
+    <message>
+        <source>Sent %1 with %2 records.</source>
+        <translation>已发出 %1，共 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>Nothing new to send.</source>
+        <translation>没有需要发出的新变更。</translation>
+    </message>
+    <message>
+        <source>Nothing new received.</source>
+        <translation>没有收到新的数据包。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>The sync interval must be between 0 (only on demand) and 1440 minutes.</source>
+        <translation>同步间隔必须在 0（仅手动）至 1440 分钟之间。</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +4017,77 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>VerificationService</name>
+    <message>
+        <source>Unknown outcome "%1"; use fulfilled, partial, unfulfilled or false.</source>
+        <translation>未知的核查结果“%1”；请用 fulfilled（全部履行）、partial（部分履行）、unfulfilled（全部未履行）或 false（虚假承诺）。</translation>
+    </message>
+    <message>
+        <source>Unknown verification method "%1".</source>
+        <translation>未知的核查方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the verifier.</source>
+        <translation>请填写核查人。</translation>
+    </message>
+    <message>
+        <source>There is no verification task %1.</source>
+        <translation>没有核查任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task %1 belongs to %2; it can be verified only by that department.</source>
+        <translation>任务 %1 属于%2，只能由该部门核查。</translation>
+    </message>
+    <message>
+        <source>Task %1 (commitment %2) was already verified on %3 by %4: %5. Nothing was changed.</source>
+        <translation>任务 %1（承诺 %2）已于 %3 由 %4 核查：%5。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The verification date %1 is before the commitment was pushed (%2).</source>
+        <translation>核查日期 %1 早于承诺推送日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The verification date %1 is in the future.</source>
+        <translation>核查日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>没有承诺 %1。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was found false; rectification does not end that record (credit repair does).</source>
+        <translation>承诺 %1 已认定为虚假承诺；整改不能消除该记录（须经信用修复）。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has nothing to rectify.</source>
+        <translation>承诺 %1 无需整改。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was already rectified on %2.</source>
+        <translation>承诺 %1 已于 %2 完成整改。</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>全部履行</translation>
+    </message>
+    <message>
+        <source>Partly fulfilled</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not fulfilled</source>
+        <translation>全部未履行</translation>
+    </message>
+    <message>
+        <source>False commitment</source>
+        <translation>虚假承诺</translation>
+    </message>
+    <message>
+        <source>Pending verification</source>
+        <translation>待核查</translation>
+    </message>
+</context>
+<context>
     <name>VerifiedCodeList</name>
     <message>
         <source>%1 is not a well-formed credit code; only codes that fail the check character may be listed.</source>
@@ -1373,6 +4108,68 @@ Each command has --help.</source>
     <message>
         <source>%1 is not on the list.</source>
         <translation>%1 不在名单中。</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationCatalogue</name>
+    <message>
+        <source>There is no violation item with the code "%1" in the catalogue; enforce items lists the codes.</source>
+        <translation>违法行为目录中没有编码为“%1”的事项；可用 enforce items 查看编码。</translation>
+    </message>
+    <message>
+        <source>Soft-enforcement list</source>
+        <translation>包容审慎清单</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no header row.</source>
+        <translation>%1 没有表头行。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required columns: %2. Nothing was imported.</source>
+        <translation>%1 缺少必需的列：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>A value is required.</source>
+        <translation>此项为必填。</translation>
+    </message>
+    <message>
+        <source>Unknown department "%1".</source>
+        <translation>未知部门“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (0 or more, at most two decimals).</source>
+        <translation>“%1”不是有效的金额（元，不小于0，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>The maximum fine is below the minimum.</source>
+        <translation>罚款上限低于罚款下限。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a positive sequence number.</source>
+        <translation>“%1”不是有效的序号（正整数）。</translation>
+    </message>
+    <message>
+        <source>The level must be 不予处罚, 减轻 or 从轻 for an item on the soft list.</source>
+        <translation>列入包容审慎清单的事项，裁量等级须为不予处罚、减轻或从轻。</translation>
+    </message>
+    <message>
+        <source>The sequence number %1 is already used by another item.</source>
+        <translation>序号 %1 已被其他事项使用。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>A number of working days cannot be negative.</source>
+        <translation>工作日数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The calendar date is not a valid date.</source>
+        <translation>日历日期无效。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +4276,13 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>ZipWriter</name>
+    <message>
+        <source>The package %1 could not be written: %2</source>
+        <translation>无法写入数据包 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cl::AddUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1542,6 +4346,257 @@ Each command has --help.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ApprovalPage</name>
+    <message>
+        <source>Commitment &amp;letter…</source>
+        <translation>告知承诺书(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>准予许可(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>不予许可(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Application no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>暂缺材料</translation>
+    </message>
+    <message>
+        <source>Approve the selected application (Ctrl+Enter): licence and push to supervision</source>
+        <translation>准予所选申请（Ctrl+Enter）：生成许可并推送监管</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Applications waiting for a decision&lt;/b&gt; (green channel first)</source>
+        <translation>&lt;b&gt;待决定的申请&lt;/b&gt;（绿色通道优先）</translation>
+    </message>
+    <message>
+        <source>Application %1 filed; print the commitment letter for signature (Ctrl+P).</source>
+        <translation>申请 %1 已受理；请打印告知承诺书供申请人签章（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>Application %1 filed.</source>
+        <translation>申请 %1 已受理。</translation>
+    </message>
+    <message>
+        <source>★ Green channel</source>
+        <translation>★ 绿色通道</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved: licence %1, decision %2; %n commitment(s) pushed to the supervising departments.</source>
+        <translation>
+            <numerusform>已准予许可：许可证号 %1，决定文书号 %2；%n 份承诺已推送至监管部门。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application %1 refused.</source>
+        <translation>申请 %1 已作出不予许可决定。</translation>
+    </message>
+    <message>
+        <source>Refuse application</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal (shown to the applicant):</source>
+        <translation>不予许可的理由（告知申请人）：</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ApprovalSettingsBox</name>
+    <message>
+        <source>Approval by commitment</source>
+        <translation>告知承诺审批</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Ordinary limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>Supervising departments</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>E&amp;xport catalogue…</source>
+        <translation>导出事项清单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport catalogue…</source>
+        <translation>导入事项清单(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Adjusted working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>e.g. 春节</source>
+        <translation>如：春节</translation>
+    </message>
+    <message>
+        <source>&amp;Set day</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move day</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Item catalogue (edit it as a spreadsheet: export, change, import)</source>
+        <translation>事项清单（以表格编辑：导出、修改、导入）</translation>
+    </message>
+    <message>
+        <source>Working-day calendar, year:</source>
+        <translation>工作日历，年份：</translation>
+    </message>
+    <message>
+        <source>Export the item catalogue</source>
+        <translation>导出事项清单</translation>
+    </message>
+    <message>
+        <source>item catalogue.xlsx</source>
+        <translation>告知承诺事项清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import the item catalogue</source>
+        <translation>导入事项清单</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1, %2 working days</source>
+        <translation>%1，%2 个工作日</translation>
+    </message>
+    <message>
+        <source>Item catalogue written to %1.</source>
+        <translation>事项清单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Item catalogue imported: %1 added, %2 updated.</source>
+        <translation>事项清单已导入：新增 %1 个，更新 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>cl::CommitmentLetterDialog</name>
+    <message>
+        <source>Commitment letter — %1</source>
+        <translation>告知承诺书 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Commitment letter %1</source>
+        <translation>告知承诺书 %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Save the commitment letter as PDF</source>
+        <translation>将告知承诺书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Commitment letter %1.pdf</source>
+        <translation>告知承诺书 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +4705,343 @@ Each command has --help.</source>
     <message>
         <source>Bringing the credit lights up to today…</source>
         <translation>正在将信用灯更新到今天…</translation>
+    </message>
+</context>
+<context>
+    <name>cl::DashboardPage</name>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>打印预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Your role may not view reports (permission: view reports). Ask an administrator.</source>
+        <translation>您的角色无权查看报表（所需权限：查看报表），请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Credit lights</source>
+        <translation>信用灯分布</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <source>By industry field</source>
+        <translation>分行业领域</translation>
+    </message>
+    <message>
+        <source>By town or street</source>
+        <translation>分镇街</translation>
+    </message>
+    <message>
+        <source>Lights are counted as recorded on this date</source>
+        <translation>按该日记录的信用灯统计</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>The entities of the industry fields the department supervises</source>
+        <translation>该部门监管的行业领域内的市场主体</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All towns and streets</source>
+        <translation>全部镇街</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Lights as of</source>
+        <translation>信用灯截至</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法完成统计：%1</translation>
+    </message>
+    <message>
+        <source>Lights as recorded on %1 for %2 entities; trend %3 to %4.</source>
+        <translation>截至 %1 记录的信用灯，共 %2 户市场主体；趋势期间 %3 至 %4。</translation>
+    </message>
+    <message>
+        <source>%1 entities have no light recorded by that date.</source>
+        <translation>其中 %1 户截至该日尚无信用灯记录。</translation>
+    </message>
+    <message>
+        <source>Click a light in a chart to list those entities.</source>
+        <translation>点击图中的信用灯可列出对应的市场主体。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 entities</source>
+        <translation>%1 · 共 %2 户</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv);;CSV, GB18030 for older programs (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv);;CSV，GB18030 编码，兼容旧版软件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.%2</source>
+        <translation>信用看板-%1.%2</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>导出看板</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cl::EnforcementPage</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>裁量建议</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Credit code or name</source>
+        <translation>统一社会信用代码或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <source>(choose the violation item)</source>
+        <translation>（请选择违法行为）</translation>
+    </message>
+    <message>
+        <source> [soft list]</source>
+        <translation> [包容审慎清单]</translation>
+    </message>
+    <message>
+        <source>Violation item:</source>
+        <translation>违法行为：</translation>
+    </message>
+    <message>
+        <source>First violation (no penalty in the last 12 months)</source>
+        <translation>初次违法（近12个月内未受行政处罚）</translation>
+    </message>
+    <message>
+        <source>Corrected in time</source>
+        <translation>及时改正</translation>
+    </message>
+    <message>
+        <source>No subjective fault proven (Art. 33 ¶2)</source>
+        <translation>有证据足以证明没有主观过错（第三十三条第二款）</translation>
+    </message>
+    <message>
+        <source>Facts:</source>
+        <translation>情节：</translation>
+    </message>
+    <message>
+        <source>Harm:</source>
+        <translation>危害后果：</translation>
+    </message>
+    <message>
+        <source>Grounds of Art. 32 (lighter or mitigated)</source>
+        <translation>第三十二条情形（从轻或减轻）</translation>
+    </message>
+    <message>
+        <source>Aggravating factors</source>
+        <translation>从重情节</translation>
+    </message>
+    <message>
+        <source>What was found, where and when</source>
+        <translation>何时、何地发现了什么</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>事实描述：</translation>
+    </message>
+    <message>
+        <source>Found on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>承办人：</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>立案(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>0.00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>e.g. 龙市监罚〔2026〕12号</source>
+        <translation>如：龙市监罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动判定</translation>
+    </message>
+    <message>
+        <source>Required when the decision differs from the recommendation</source>
+        <translation>决定与裁量建议不一致时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>记录决定(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discretion &amp;sheet…</source>
+        <translation>裁量建议书(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>裁量结果：</translation>
+    </message>
+    <message>
+        <source>Fine (yuan):</source>
+        <translation>罚款（元）：</translation>
+    </message>
+    <message>
+        <source>Decision number:</source>
+        <translation>决定书文号：</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>决定日期：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>No entity matches "%1".</source>
+        <translation>没有与“%1”匹配的市场主体。</translation>
+    </message>
+    <message>
+        <source>Choose the entity and the violation item; the recommendation appears here as the facts are entered.</source>
+        <translation>请选择当事人和违法行为；录入情节时，裁量建议将在此处实时显示。</translation>
+    </message>
+    <message>
+        <source>Case %1 opened. Record the decision when it is made.</source>
+        <translation>案件 %1 已立案。作出决定后请在此记录。</translation>
+    </message>
+    <message>
+        <source>The fine cannot be negative.</source>
+        <translation>罚款金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in yuan (digits, at most two decimals).</source>
+        <translation>“%1”不是有效的金额（元，数字，最多两位小数）。</translation>
+    </message>
+    <message>
+        <source>Decision recorded for case %1: %2.</source>
+        <translation>案件 %1 的决定已记录：%2。</translation>
+    </message>
+    <message>
+        <source>Penalty record %1 in publicity until %2; credit repair possible from %3.</source>
+        <translation>行政处罚记录 %1 公示至 %2；自 %3 起可申请信用修复。</translation>
+    </message>
+    <message>
+        <source>Discretion sheet saved as %1.</source>
+        <translation>裁量建议书已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Discretion sheet</source>
+        <translation>裁量建议书</translation>
+    </message>
+    <message>
+        <source>discretion-sheet</source>
+        <translation>裁量建议书</translation>
+    </message>
+    <message>
+        <source>Save the discretion sheet as PDF</source>
+        <translation>将裁量建议书另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cl::EnforcementWorkArea</name>
+    <message>
+        <source>Case and discretion</source>
+        <translation>立案与裁量</translation>
+    </message>
+    <message>
+        <source>Penalties and credit repair</source>
+        <translation>处罚记录与信用修复</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +5489,7 @@ Each command has --help.</source>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>评价部门(&amp;D)：</translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Scheme:</source>
@@ -2185,6 +5577,54 @@ Each command has --help.</source>
     <message>
         <source>This column is not imported.</source>
         <translation>此列不导入。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve mapping</source>
+        <translation>保存列对应(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Column mappings saved for the department. One whose column names are all in this file is chosen by itself.</source>
+        <translation>该部门已保存的列对应方案。文件中包含某方案全部列名时，自动选用该方案。</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>列对应方案(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Name, e.g. the system the file comes from</source>
+        <translation>方案名称，例如文件来源的业务系统</translation>
+    </message>
+    <message>
+        <source>The mapping is saved by column names, not positions: it fits the department's files whatever the order of their columns.</source>
+        <translation>列对应按列名保存，而不是按列的位置：无论该部门文件的列顺序如何都适用。</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>另存为(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Mapping changed by hand. Save it under a name to have it offered for the department's next files.</source>
+        <translation>列对应已手工修改。保存为方案后，该部门以后的文件将自动使用。</translation>
+    </message>
+    <message>
+        <source>(none: columns by their usual names)</source>
+        <translation>（不使用方案：按标准列名对应）</translation>
+    </message>
+    <message>
+        <source>Choose the department on the first page to use or save its column mappings.</source>
+        <translation>请在第一步选择部门，以使用或保存该部门的列对应方案。</translation>
+    </message>
+    <message>
+        <source>Columns mapped by the saved mapping "%1" of %2.</source>
+        <translation>已按%2的列对应方案“%1”对应各列。</translation>
+    </message>
+    <message>
+        <source>This file does not have the column(s) %1 of the saved mapping "%2".</source>
+        <translation>该文件缺少列对应方案“%2”中的列：%1。</translation>
+    </message>
+    <message>
+        <source>Saved as "%1" for %2: offered for the department's next files with these column names.</source>
+        <translation>已保存为%2的方案“%1”：该部门以后含有这些列名的文件将自动使用。</translation>
     </message>
 </context>
 <context>
@@ -2543,10 +5983,6 @@ Each command has --help.</source>
         <translation>审批</translation>
     </message>
     <message>
-        <source>Approval by commitment is not built yet in this version.</source>
-        <translation>当前版本尚未提供告知承诺制审批功能。</translation>
-    </message>
-    <message>
         <source>Supervision</source>
         <translation>监管</translation>
     </message>
@@ -2555,24 +5991,12 @@ Each command has --help.</source>
         <translation>执法</translation>
     </message>
     <message>
-        <source>Credit-based enforcement discretion is not built yet in this version.</source>
-        <translation>当前版本尚未提供基于信用的执法裁量功能。</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <source>The dashboard is not built yet in this version.</source>
-        <translation>当前版本尚未提供看板功能。</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>同步</translation>
-    </message>
-    <message>
-        <source>Exchange with the city platform is not built yet in this version.</source>
-        <translation>当前版本尚未提供与市公共信用信息平台的数据交换功能。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2589,6 +6013,117 @@ Each command has --help.</source>
     <message>
         <source>%1 (Alt+%2)</source>
         <translation>%1（Alt+%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cl::NewApplicationPanel</name>
+    <message>
+        <source>%1 %2: grade %3 → %4, evaluated %5, valid to %6</source>
+        <translation>%1 %2：等级 %3 → %4，评价日期 %5，有效期至 %6</translation>
+    </message>
+    <message>
+        <source>serious-dishonesty list of %1 since %2 (%3)</source>
+        <translation>自 %2 起列入%1严重失信主体名单（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) of %3 since %4</source>
+        <translation>%3 %1（%2），自 %4 起</translation>
+    </message>
+    <message>
+        <source>&amp;Ordinary (full materials)</source>
+        <translation>一般程序（全部材料）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment (告知承诺)</source>
+        <translation>告知承诺(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Missing materials (容缺受理)</source>
+        <translation>容缺受理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;File application</source>
+        <translation>受理申请(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Credit code or name, then Enter</source>
+        <translation>输入统一社会信用代码或名称，按回车</translation>
+    </message>
+    <message>
+        <source>File the application (Ctrl+S)</source>
+        <translation>受理申请（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;Register new…</source>
+        <translation>登记新主体(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>1. &amp;Applicant:</source>
+        <translation>1. 申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>2. &amp;Item:</source>
+        <translation>2. 事项(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>3. Pre-approval credit check</source>
+        <translation>3. 批前信用核验</translation>
+    </message>
+    <message>
+        <source>4. Mode</source>
+        <translation>4. 办理方式</translation>
+    </message>
+    <message>
+        <source>5. Materials (ticked: provided)</source>
+        <translation>5. 申请材料（勾选为已提交）</translation>
+    </message>
+    <message>
+        <source>Missing materials due &amp;by:</source>
+        <translation>容缺材料补齐期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the applicant and the item: the check runs at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;选择申请人和事项后即自动进行批前信用核验。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No registered entity matches "%1"; register it with Register new….</source>
+        <translation>没有与“%1”匹配的已登记主体；请点击“登记新主体”登记。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>★ Green channel: priority handling (守信快办)</source>
+        <translation>★ 绿色通道：优先办理（守信快办）</translation>
+    </message>
+    <message>
+        <source>Commitment mode: allowed</source>
+        <translation>告知承诺：可以适用</translation>
+    </message>
+    <message>
+        <source>Commitment mode: refused</source>
+        <translation>告知承诺：不予适用</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): allowed</source>
+        <translation>容缺受理：可以适用</translation>
+    </message>
+    <message>
+        <source>Missing materials (容缺): refused</source>
+        <translation>容缺受理：不予适用</translation>
+    </message>
+    <message>
+        <source>Applicable measures</source>
+        <translation>适用的措施</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>secondary</source>
+        <translation>次要</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +6162,117 @@ Each command has --help.</source>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>cl::PenaltiesPage</name>
+    <message>
+        <source>Credit code or name</source>
+        <translation>统一社会信用代码或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>当事人：</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>处罚内容</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Repair from</source>
+        <translation>可申请修复日期</translation>
+    </message>
+    <message>
+        <source>Publicity until</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Repair application</source>
+        <translation>修复申请</translation>
+    </message>
+    <message>
+        <source>Credit repair</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>20 digits, e.g. 37068120260902000001</source>
+        <translation>20位，如 37068120260902000001</translation>
+    </message>
+    <message>
+        <source>Credit-repair commitment code:</source>
+        <translation>信用修复承诺编码：</translation>
+    </message>
+    <message>
+        <source>Commitment content:</source>
+        <translation>承诺内容：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting:</source>
+        <translation>不予修复理由：</translation>
+    </message>
+    <message>
+        <source>Register &amp;application</source>
+        <translation>登记申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant repair</source>
+        <translation>准予修复(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>不予修复(&amp;J)</translation>
+    </message>
+    <message>
+        <source>No entity matches "%1".</source>
+        <translation>没有与“%1”匹配的市场主体。</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>%1 申请</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>%1 准予修复</translation>
+    </message>
+    <message>
+        <source>rejected %1: %2</source>
+        <translation>%1 不予修复：%2</translation>
+    </message>
+    <message>
+        <source>Repair application for %1 registered (%2).</source>
+        <translation>已登记 %1 的信用修复申请（%2）。</translation>
+    </message>
+    <message>
+        <source>Repair granted: penalty %1 no longer counts from %2.</source>
+        <translation>准予信用修复：行政处罚 %1 自 %2 起不再计入信用状况。</translation>
+    </message>
+    <message>
+        <source>Repair application rejected.</source>
+        <translation>已作出不予修复决定。</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +6332,108 @@ Each command has --help.</source>
     <message>
         <source>generate demo data</source>
         <translation>生成演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>cl::RecommendationPanel</name>
+    <message>
+        <source>no fine (order to correct)</source>
+        <translation>不予罚款（责令改正）</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan, below the statutory minimum (0: a warning)</source>
+        <translation>%1–%2 元，低于法定最低罚款（0 表示警告）</translation>
+    </message>
+    <message>
+        <source>%1–%2 yuan</source>
+        <translation>%1–%2 元</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>适用规则：</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>Fine band:</source>
+        <translation>罚款区间：</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>可选结果：</translation>
+    </message>
+    <message>
+        <source>Credit status used:</source>
+        <translation>所依据的信用状况：</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>裁量理由：</translation>
+    </message>
+    <message>
+        <source>Choose the entity and the violation item; the recommendation appears here as the facts are entered.</source>
+        <translation>请选择当事人和违法行为；录入情节时，裁量建议将在此处实时显示。</translation>
+    </message>
+    <message>
+        <source>%1 (rules version %2): %3</source>
+        <translation>%1（第 %2 版规则）：%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 (rule %3)</source>
+        <translation>%1，截至 %2（规则 %3）</translation>
+    </message>
+    <message>
+        <source>Risk classification not held against the party (light with it: %1).</source>
+        <translation>风险分类不作为不利依据（若计入为%1）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2：%3（%4），%5</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2，自 %3 起</translation>
+    </message>
+</context>
+<context>
+    <name>cl::RecordOutcomeDialog</name>
+    <message>
+        <source>Record verification outcome</source>
+        <translation>登记核查结果</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3, due %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3，应于 %4 前核查</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>核查结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>核查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>核查方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verifier:</source>
+        <translation>核查人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>核查意见(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +6501,17 @@ Each command has --help.</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ReportModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +6934,288 @@ Each command has --help.</source>
         <source>(from the file)</source>
         <translation>（取自文件）</translation>
     </message>
+    <message>
+        <source>Commitment &amp;verification</source>
+        <translation>践诺核查(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>cl::SyncPage</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Partly done (packages held back)</source>
+        <translation>部分完成（有暂缓的数据包）</translation>
+    </message>
+    <message>
+        <source>Failed or refused packages</source>
+        <translation>失败或有拒收的数据包</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Send this office's changes to the hub folder and apply what the platform published</source>
+        <translation>将本单位的变更发送到交换目录，并导入平台发布的数据</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>隔离</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>发送单位</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Waiting for no.</source>
+        <translation>等待序号</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>暂缓时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Failed check</source>
+        <translation>未通过的校验</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds</source>
+        <translation>同步记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Held back</source>
+        <translation>暂缓的数据包(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantined</source>
+        <translation>隔离的数据包(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted offices</source>
+        <translation>信任的单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Exchange with the city platform</source>
+        <translation>与市公共信用信息平台交换数据</translation>
+    </message>
+    <message>
+        <source>e.g. LK-SPJ</source>
+        <translation>例如 LK-SPJ</translation>
+    </message>
+    <message>
+        <source>Create &amp;keys</source>
+        <translation>创建密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Create this office's signing key pair (once); the private key never leaves the database</source>
+        <translation>创建本单位的签名密钥对（仅一次）；私钥不会离开数据库</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>单位代码：</translation>
+    </message>
+    <message>
+        <source>Give this public key to the platform and the other offices, so they accept this office's packages</source>
+        <translation>请将此公钥提供给平台和其他单位，以便其接受本单位的数据包</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥：</translation>
+    </message>
+    <message>
+        <source>The shared folder or removable drive the platform exchanges packages through</source>
+        <translation>与平台交换数据包的共享文件夹或移动存储</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Hub folder:</source>
+        <translation>交换目录：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Only on demand</source>
+        <translation>仅手动同步</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>同步间隔：</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the sync settings or run a round.</source>
+        <translation>只有系统管理员可以修改同步设置或执行同步。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Office code, e.g. CITY</source>
+        <translation>单位代码，例如 CITY</translation>
+    </message>
+    <message>
+        <source>Its public key (44 characters, from keys export or its 同步 page)</source>
+        <translation>该单位的公钥（44 个字符，来自其 keys export 或“同步”页面）</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this key</source>
+        <translation>信任此密钥(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accept packages signed with this key as coming from this office (replaces an earlier key of the office)</source>
+        <translation>接受用此密钥签名、来自该单位的数据包（替换该单位原有的密钥）</translation>
+    </message>
+    <message>
+        <source>Packages signed by office %1 (key fingerprint %2) are now accepted.</source>
+        <translation>今后接受单位 %1（密钥指纹 %2）签名的数据包。</translation>
+    </message>
+    <message>
+        <source>&amp;Held back (%1)</source>
+        <translation>暂缓的数据包（%1）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantined (%1)</source>
+        <translation>隔离的数据包（%1）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No sync round has run yet.</source>
+        <translation>尚未进行过同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted offices (%1)</source>
+        <translation>信任的单位（%1）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>No sync round yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message>
+        <source>Create the office's keys and set the hub folder to start.</source>
+        <translation>请先创建本单位密钥并设置交换目录。</translation>
+    </message>
+    <message>
+        <source>Last round %1: %2 · %3 sent · %4 applied · %5 held back · %6 quarantined</source>
+        <translation>上次同步 %1：%2 · 发出 %3 · 导入 %4 · 暂缓 %5 · 隔离 %6</translation>
+    </message>
+    <message>
+        <source>Sync: running…</source>
+        <translation>同步：进行中…</translation>
+    </message>
+    <message>
+        <source>Sync: never</source>
+        <translation>同步：从未进行</translation>
+    </message>
+    <message>
+        <source>Sync %1 %2</source>
+        <translation>同步 %1 %2</translation>
+    </message>
+    <message>
+        <source>Keys created. Give the public key to the platform and the other offices.</source>
+        <translation>密钥已创建。请将公钥提供给平台和其他单位。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Hub folder</source>
+        <translation>交换目录</translation>
+    </message>
+    <message>
+        <source>Sync round running in the background…</source>
+        <translation>正在后台同步…</translation>
+    </message>
+</context>
+<context>
+    <name>cl::SyncScheduler</name>
+    <message>
+        <source>Sync %1: %2 sent, %3 applied, %4 held back, %5 quarantined.</source>
+        <translation>同步%1：发出 %2 个，导入 %3 个，暂缓 %4 个，隔离 %5 个。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>with refusals</source>
+        <translation>有拒收</translation>
+    </message>
+    <message>
+        <source>A sync round is already running; wait until it has finished.</source>
+        <translation>同步正在进行，请等待其完成。</translation>
+    </message>
 </context>
 <context>
     <name>cl::UsccFindingsLabel</name>
@@ -3197,6 +7238,93 @@ Each command has --help.</source>
     <message>
         <source>The code may be used; please check the warnings.</source>
         <translation>该代码可以使用，但请核查警告信息。</translation>
+    </message>
+</context>
+<context>
+    <name>cl::VerificationWorklistPage</name>
+    <message>
+        <source>&amp;Record outcome…</source>
+        <translation>登记核查结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All pending</source>
+        <translation>全部待核查</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Commitment code</source>
+        <translation>承诺编码</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>推送日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>核查期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>核查状态</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>This commitment was already verified on %1 by %2.</source>
+        <translation>该承诺已于 %1 由 %2 核查。</translation>
+    </message>
+    <message>
+        <source>False commitment recorded for %1: the licence is revoked and the light is red.</source>
+        <translation>已认定%1虚假承诺：许可已撤销，信用灯转为红灯。</translation>
+    </message>
+    <message>
+        <source>Outcome recorded for %1: %2.</source>
+        <translation>已登记%1的核查结果：%2。</translation>
     </message>
 </context>
 <context>
