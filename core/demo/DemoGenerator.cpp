@@ -25,6 +25,9 @@ namespace cl {
 
 namespace {
 
+// Above this many entities the demo computes only the present lights (no monthly history).
+constexpr qint64 kDemoHistoryMaxEntities = 100000;
+
 constexpr qint64 SparseCreditAbove = 200000;
 
 struct StatementDeleter
@@ -510,6 +513,18 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
                "BEGIN SELECT RAISE(IGNORE); END");
     QDate lightsAsOf = lastDay;
     const QDate latest = QDate::fromString(LightEngine::latestAsOf(tx.sql()), Qt::ISODate);
+    // A year of history for the dashboard's monthly trend: the lights as of each month end before the
+    // last day, oldest first (the engine records only changes). Skipped for very large demos, where
+    // eleven full passes would dominate the generation time, and for months lights already exist for.
+    if (total > 0 && total <= kDemoHistoryMaxEntities) {
+        for (int back = 11; back >= 1; --back) {
+            const QDate month = lastDay.addMonths(-back);
+            const QDate monthEnd(month.year(), month.month(), month.daysInMonth());
+            if (latest.isValid() && monthEnd <= latest)
+                continue;
+            LightEngine(db).recompute(tx, monthEnd);
+        }
+    }
     if (latest.isValid() && latest > lightsAsOf)
         lightsAsOf = latest;
     const LightEngine::Stats lights = LightEngine(db).recompute(tx, lightsAsOf);

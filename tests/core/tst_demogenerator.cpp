@@ -175,7 +175,7 @@ void TestDemoGenerator::knownOutputForTheDefaultSeed()
     QCOMPARE(evaluation, QStringLiteral("91370681MA3YPYGJX3 市场监管局 SAMR_SD E 2026-02-03"));
     // Two of the demo penalties (DemoEnforcementFactory) are within their publicity period on the last day: yellow (Y3).
     QCOMPARE(lights, QStringLiteral("green:107 grey:63 red:7 yellow:23"));
-    QCOMPARE(credit, QByteArray("43b53635cdc8b6bfad1da1b4f22f7bb0059442ed76335e23e976e28a1409896b"));
+    QCOMPARE(credit, QByteArray("abeb8433048a0995f1a5f09671752a971958143c845973b0293a020a756997c5"));
 }
 
 void TestDemoGenerator::workerThreadDoesNotChangeTheRows()
@@ -376,9 +376,12 @@ void TestDemoGenerator::secondRunAddsWithoutClashes()
     QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT name) FROM entities")), 4000);
     QCOMPARE(count(db, QStringLiteral("SELECT max(id) FROM entities")), 4000);
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM users")), 5);
-    // Rosters are made once per department; every entity has its light, as of the same day.
+    // Rosters are made once per department; every entity has its light, computed up to the same day (the
+    // second run adds no history before it: the engine keeps the present).
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM (SELECT department_id FROM inspectors GROUP BY department_id HAVING count(*) > 12)")), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE as_of = '2026-11-20'")), 4000);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights")), 4000);
+    QCOMPARE(LightEngine::latestAsOf(db.sql()), QStringLiteral("2026-11-20"));
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM light_history WHERE entity_id > 2000 AND effective_on < '2026-11-20'")), 0);
     QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM evaluations WHERE entity_id > 2000")) > 2000);
 }
 
@@ -579,10 +582,17 @@ void TestDemoGenerator::lightsAreComputedAndExplained()
     test::TestStore store;
     generate(store.db(), 5000, 23);
     Database &db = store.db();
-    // Every entity has its light, as of the demo's last day, with one history entry; nothing queued for sync.
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE as_of = '2026-11-20'")), 5000);
-    // (A demo verification that finds a false commitment adds a second entry the same day.)
-    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT entity_id) FROM light_history WHERE effective_on = '2026-11-20'")), 5000);
+    // Every entity has its light as of the demo's last day, and a year of month-end history for the dashboard's
+    // trend (the engine records changes only: the first month end has every entity, later ones the changes);
+    // nothing queued for sync.
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights")), 5000);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(DISTINCT entity_id) FROM light_history WHERE effective_on = '2025-12-31'")), 5000);
+    for (QDate month(2025, 12, 1); month < QDate(2026, 11, 1); month = month.addMonths(1)) {
+        const QString monthEnd = QDate(month.year(), month.month(), month.daysInMonth()).toString(Qt::ISODate);
+        QVERIFY2(count(db, QStringLiteral("SELECT count(*) FROM light_history WHERE effective_on = ?"), {monthEnd}) > 0, qPrintable(monthEnd));
+    }
+    QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM light_history WHERE effective_on = '2026-11-20'")) > 0);
+    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM entity_lights WHERE as_of > '2026-11-20'")), 0);
     QCOMPARE(LightEngine::latestAsOf(db.sql()), QStringLiteral("2026-11-20"));
     QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
     // Mostly green; yellow and red ones for the dashboards; grey for the entities nobody evaluates.
