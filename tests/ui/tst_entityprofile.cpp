@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -52,6 +53,7 @@ class TestEntityProfile : public QObject
     Q_OBJECT
 
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     std::unique_ptr<test::EnforcementFixture> m_fx;
 
 private slots:
@@ -61,8 +63,11 @@ private slots:
         AppFont::apply(*qApp);
         // CREDITLOOP_SCREENSHOT_DIR and CREDITLOOP_SCREENSHOT_QM: the Chinese screenshot for docs/screenshots.
         const QString qm = qEnvironmentVariable("CREDITLOOP_SCREENSHOT_QM");
-        if (!qm.isEmpty() && m_translator.load(qm))
+        if (!qm.isEmpty() && m_translator.load(qm)) {
             QCoreApplication::installTranslator(&m_translator);
+            if (m_qtTranslator.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&m_qtTranslator);
+        }
 
         m_fx = std::make_unique<test::EnforcementFixture>();
         Database &db = m_fx->store.db();
@@ -113,6 +118,10 @@ private slots:
         for (int i = 0; i < measures->topLevelItemCount(); ++i)
             QCOMPARE(measures->topLevelItem(i)->data(0, Qt::UserRole + 1).toString(), QStringLiteral("incentive"));  // no restriction
         QVERIFY(!measure(measures, QStringLiteral("R15")));
+        measures->setCurrentItem(green);  // the full reason and legal basis of the selected measure
+        auto *detail = dialog.findChild<QLabel *>(QStringLiteral("profileMeasureDetail"));
+        QVERIFY(detail->text().contains(QStringLiteral("绿色通道")));
+        QVERIFY(detail->text().contains(QStringLiteral("《山东省社会信用条例》第三十二条")));
         // Incentives and restrictions look different: the incentive row is tinted green.
         QVERIFY(green->background(1).color().green() > green->background(1).color().red());
 
@@ -145,9 +154,9 @@ private slots:
 
         const QString shots = qEnvironmentVariable("CREDITLOOP_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
-            tabs->setCurrentIndex(2);
+            tabs->setCurrentWidget(panel->measuresPage());
             dialog.grab().save(shots + QStringLiteral("/entity-profile-measures.png"));
-            tabs->setCurrentIndex(3);
+            tabs->setCurrentWidget(panel->recordsPage());
             dialog.grab().save(shots + QStringLiteral("/entity-profile-records.png"));
         }
     }
@@ -178,6 +187,14 @@ private slots:
         QVERIFY(!measure(measures, QStringLiteral("I03")));  // no green channel
         auto *status = dialog.findChild<QLabel *>(QStringLiteral("profileMeasuresStatus"));
         QVERIFY(status->text().contains(QStringLiteral("2026-05-10")));
+
+        const QString shots = qEnvironmentVariable("CREDITLOOP_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+            tabs->setCurrentWidget(dialog.findChild<CreditRecordsPanel *>()->measuresPage());
+            measures->setCurrentItem(watch);
+            dialog.grab().save(shots + QStringLiteral("/entity-profile-credit.png"));
+        }
 
         auto *commitments = dialog.findChild<QTreeWidget *>(QStringLiteral("profileCommitments"));
         QCOMPARE(commitments->topLevelItemCount(), 1);  // the "none" line

@@ -5,6 +5,7 @@
 #include "enforcement/Money.h"
 
 #include <QBrush>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,9 +73,21 @@ CreditRecordsPanel::CreditRecordsPanel(Database &db, qint64 entityId, const QDat
     m_measures->setColumnWidth(0, 70);
     m_measures->setColumnWidth(1, 190);
     m_measures->setColumnWidth(2, 280);
+    // A reason or a legal basis is often longer than its column: the selected measure is shown in full below.
+    m_measureDetail = new QLabel(m_measuresPage);
+    m_measureDetail->setObjectName(QStringLiteral("profileMeasureDetail"));
+    m_measureDetail->setTextFormat(Qt::RichText);
+    m_measureDetail->setWordWrap(true);
+    m_measureDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_measureDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_measureDetail->setFrameShape(QFrame::StyledPanel);
+    m_measureDetail->setMargin(6);
+    m_measureDetail->setMinimumHeight(110);
+    connect(m_measures, &QTreeWidget::currentItemChanged, this, &CreditRecordsPanel::showMeasureDetail);
     auto *measuresLayout = new QVBoxLayout(m_measuresPage);
     measuresLayout->addWidget(m_measuresStatus);
     measuresLayout->addWidget(m_measures, 1);
+    measuresLayout->addWidget(m_measureDetail);
 
     m_recordsStatus = statusLabel(QStringLiteral("profileRecordsStatus"), m_recordsPage);
     m_penalties = compactList(QStringLiteral("profilePenalties"),
@@ -145,6 +158,9 @@ void CreditRecordsPanel::showMeasures()
         item->setFont(0, bold);
         item->setForeground(0, incentive ? IncentiveText : RestrictionText);
     }
+    if (m_measures->topLevelItemCount() > 0)
+        m_measures->setCurrentItem(m_measures->topLevelItem(0));
+    showMeasureDetail();
     const int restrictions = int(m_records.measures.size()) - incentives;
     if (m_records.measures.isEmpty())
         m_measuresStatus->setText(tr("No incentive or restriction applies on %1.").arg(m_asOf.toString(Qt::ISODate)));
@@ -153,6 +169,27 @@ void CreditRecordsPanel::showMeasures()
                                       .arg(m_asOf.toString(Qt::ISODate))
                                       .arg(incentives)
                                       .arg(restrictions));
+}
+
+void CreditRecordsPanel::showMeasureDetail()
+{
+    QTreeWidgetItem *item = m_measures->currentItem();
+    const int row = item ? m_measures->indexOfTopLevelItem(item) : -1;
+    if (row < 0 || row >= m_records.measures.size()) {
+        m_measureDetail->clear();
+        return;
+    }
+    const ApplicableMeasure &m = m_records.measures.at(row);
+    const bool incentive = m.measure.kind == QLatin1String("incentive");
+    QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> <b>%3</b> (%4)</p>")
+                       .arg((incentive ? IncentiveText : RestrictionText).name(), MeasureCatalogue::kindLabel(m.measure.kind).toHtmlEscaped(),
+                            m.measure.name.toHtmlEscaped(), m.measure.code.toHtmlEscaped());
+    if (!m.measure.description.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(m.measure.description.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p><p><b>%3</b> %4</p>")
+                .arg(tr("Why it applies:").toHtmlEscaped(), m.reason.toHtmlEscaped(), tr("Legal basis:").toHtmlEscaped(),
+                     m.measure.legalBasis.toHtmlEscaped());
+    m_measureDetail->setText(html);
 }
 
 void CreditRecordsPanel::showPenalties()

@@ -46,6 +46,7 @@ private:
     };
 
     void showMeasures();
+    void showMeasureDetail();
     void showPenalties();
     void showCommitments();
     void showLicences();
@@ -60,6 +61,7 @@ private:
     QLabel *m_measuresStatus;
     QLabel *m_recordsStatus;
     QTreeWidget *m_measures;
+    QLabel *m_measureDetail;
     QTreeWidget *m_penalties;
     QTreeWidget *m_commitments;
     QTreeWidget *m_licences;
