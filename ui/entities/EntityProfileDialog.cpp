@@ -1,6 +1,7 @@
 #include "EntityProfileDialog.h"
 
 #include "CreditLightPanel.h"
+#include "CreditRecordsPanel.h"
 #include "UsccFindingsLabel.h"
 #include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
@@ -68,6 +69,14 @@ EntityProfileDialog::EntityProfileDialog(Database &db, const Actor &actor, qint6
         tabs->addTab(new CreditLightPanel(db, *entity, light, tabs), tr("Credit &light"));
         QTreeWidget *evaluationList = evaluations(*entity, today);
         tabs->addTab(evaluationList, tr("&Evaluations (%1)").arg(evaluationList->property("evaluationCount").toInt()));
+        // Measures and records are read on a worker thread; their tabs fill (and count) when the read is done.
+        auto *records = new CreditRecordsPanel(db, entity->id, today, this);
+        const int measuresTab = tabs->addTab(records->measuresPage(), tr("&Measures"));
+        const int recordsTab = tabs->addTab(records->recordsPage(), tr("&Penalties, commitments, licences"));
+        connect(records, &CreditRecordsPanel::loaded, tabs, [tabs, measuresTab, recordsTab](int measureCount, int recordCount) {
+            tabs->setTabText(measuresTab, tr("&Measures (%1)").arg(measureCount));
+            tabs->setTabText(recordsTab, tr("&Penalties, commitments, licences (%1)").arg(recordCount));
+        });
         tabs->addTab(basicTab(*entity), tr("&Basic data"));
         if (Authorizer::allowed(db.sql(), actor, Permission::AuditView))
             tabs->addTab(recentChanges(*entity), tr("Recent c&hanges"));

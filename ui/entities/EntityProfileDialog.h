@@ -15,7 +15,8 @@ struct Entity;
 struct LightResult;
 
 // One market entity at a glance: its credit light as of today with the rule and the records
-// behind it, every evaluation with its validity, the light over time, basic data, what the
+// behind it, every evaluation with its validity, the light over time, the §8 measures that apply and the
+// penalty, commitment and licence records (CreditRecordsPanel, read off the GUI thread), basic data, what the
 // credit-code check says and, for those allowed to see the audit log, its recent changes.
 class EntityProfileDialog : public QDialog
 {
