@@ -58,7 +58,7 @@ ApprovalItemDialog::ApprovalItemDialog(Database &db, const Actor &actor, const s
         m_category->addItem(ItemCatalogue::categoryLabel(c), c);
     m_approving->setObjectName(QStringLiteral("approvingDepartment"));
     m_supervising->setObjectName(QStringLiteral("supervisingDepartments"));
-    m_supervising->setFixedHeight(m_supervising->fontMetrics().lineSpacing() * 4 + 12);
+    m_supervising->setFixedHeight(m_supervising->fontMetrics().height() * 6 + 8);
     for (const NamedRow &d : ReferenceData::departments(db.sql())) {
         m_approving->addItem(d.name, d.id);
         auto *row = new QListWidgetItem(d.name, m_supervising);
@@ -116,7 +116,7 @@ ApprovalItemDialog::ApprovalItemDialog(Database &db, const Actor &actor, const s
         addMaterial(m.name, m.core);
     m_letter->setPlainText(i.letterTemplate);
 
-    auto *addButton = new QPushButton(tr("&Add material"), this);
+    auto *addButton = new QPushButton(tr("Add &material"), this);
     addButton->setObjectName(QStringLiteral("addMaterial"));
     auto *removeButton = new QPushButton(tr("&Remove"), this);
     removeButton->setObjectName(QStringLiteral("removeMaterial"));
@@ -148,14 +148,18 @@ ApprovalItemDialog::ApprovalItemDialog(Database &db, const Actor &actor, const s
     limits->addWidget(m_statutoryDays);
     limits->addWidget(new QLabel(tr("under commitment:"), this));
     limits->addWidget(m_promisedDays);
-    general->addRow(tr("Ordinary &time limit:"), limits);
+    auto *limitsLabel = new QLabel(tr("Ordinary &time limit:"), this);
+    limitsLabel->setBuddy(m_statutoryDays);  // a label made by addRow(text, layout) has no buddy
+    general->addRow(limitsLabel, limits);
     auto *verification = new QHBoxLayout;
     verification->addWidget(m_verifyMethod);
     verification->addWidget(new QLabel(tr("within"), this));
     verification->addWidget(m_verifyDays);
     verification->addWidget(new QLabel(tr("sample"), this));
     verification->addWidget(m_sampleRate);
-    general->addRow(tr("&Verification:"), verification);
+    auto *verificationLabel = new QLabel(tr("&Verification:"), this);
+    verificationLabel->setBuddy(m_verifyMethod);
+    general->addRow(verificationLabel, verification);
     general->addRow(QString(), m_commitment);
     general->addRow(QString(), m_deficiency);
     general->addRow(QString(), m_excluded);
@@ -178,6 +182,8 @@ ApprovalItemDialog::ApprovalItemDialog(Database &db, const Actor &actor, const s
     columns->addWidget(materialsBox, 2);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveItem"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ApprovalItemDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

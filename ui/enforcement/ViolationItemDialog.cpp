@@ -95,13 +95,15 @@ ViolationItemDialog::ViolationItemDialog(Database &db, const Actor &actor, const
     form->addRow(tr("&Field (领域):"), m_domain);
     form->addRow(tr("Enforcing &department:"), m_department);
     form->addRow(tr("&Violation:"), m_name);
-    form->addRow(tr("Provision &violated:"), m_violationBasis);
+    form->addRow(tr("Provision v&iolated:"), m_violationBasis);
     form->addRow(tr("&Penalty provision:"), m_penaltyBasis);
     auto *fines = new QHBoxLayout;
     fines->addWidget(m_fineMin, 1);
     fines->addWidget(new QLabel(tr("to"), this));
     fines->addWidget(m_fineMax, 1);
-    form->addRow(tr("Statutory &fine:"), fines);
+    auto *finesLabel = new QLabel(tr("Statutory fi&ne:"), this);
+    finesLabel->setBuddy(m_fineMin);  // a label made by addRow(text, layout) has no buddy
+    form->addRow(finesLabel, fines);
     auto *soft = new QFormLayout(m_softList);
     soft->addRow(tr("&Sequence number:"), m_softSeq);
     soft->addRow(tr("&Level:"), m_softLevel);
@@ -109,6 +111,8 @@ ViolationItemDialog::ViolationItemDialog(Database &db, const Actor &actor, const
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveViolation"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ViolationItemDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -117,7 +121,7 @@ ViolationItemDialog::ViolationItemDialog(Database &db, const Actor &actor, const
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(720, 600);
+    resize(720, 540);
     (m_isNew ? static_cast<QWidget *>(m_code) : m_name)->setFocus();
 }
 
