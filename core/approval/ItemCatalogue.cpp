@@ -1,6 +1,8 @@
 #include "ItemCatalogue.h"
 
 #include "common/Error.h"
+#include "auth/Actor.h"
+#include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 
@@ -174,6 +176,73 @@ qint64 ItemCatalogue::save(WriteTransaction &tx, const ApprovalItem &item)
     tx.audit(before ? QStringLiteral("item.update") : QStringLiteral("item.add"), QStringLiteral("approval_item"), code,
              before ? itemJson(*before) : QJsonObject{}, itemJson(after));
     return id;
+}
+
+void ItemCatalogue::checkEdited(const QSqlDatabase &db, const ApprovalItem &item, bool isNew)
+{
+    const QString code = item.code.trimmed().toUpper();
+    if (code.isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the item code."));
+    if (item.name.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the item name."));
+    const std::optional<ApprovalItem> existing = byCode(db, code);
+    if (isNew && existing)
+        throw Error(ErrorKind::Invalid, tr("The code %1 is already used by the item %2.").arg(code, existing->name));
+    if (!isNew && !existing)
+        throw Error(ErrorKind::NotFound, tr("There is no item with the code %1 in the catalogue (list them with approval items).").arg(code));
+    if (item.legalBasis.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the legal basis of the item."));
+    if (item.supervisingDepartmentIds.isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Choose at least one supervising department: it receives the verification tasks."));
+    if (item.promisedDays > item.statutoryDays)
+        throw Error(ErrorKind::Invalid, tr("The promised working days (%1) may not exceed the ordinary time limit (%2).")
+                                            .arg(item.promisedDays).arg(item.statutoryDays));
+    if (item.verifyWithinDays <= 0)
+        throw Error(ErrorKind::Invalid, tr("Verification must be due within at least one working day."));
+    if (item.sampleRate <= 0 || item.sampleRate > 1)
+        throw Error(ErrorKind::Invalid, tr("The sample rate must be above 0 % and at most 100 %."));
+    if (item.materials.isEmpty())
+        throw Error(ErrorKind::Invalid, tr("List at least one material the applicant submits."));
+    QStringList names;
+    bool anySecondary = false;
+    for (const ItemMaterial &m : item.materials) {
+        const QString name = m.name.trimmed();
+        if (name.isEmpty())
+            throw Error(ErrorKind::Invalid, tr("Every material needs a name."));
+        if (names.contains(name))
+            throw Error(ErrorKind::Invalid, tr("The material \"%1\" is listed twice.").arg(name));
+        names << name;
+        anySecondary = anySecondary || !m.core;
+    }
+    if (item.excluded && item.commitmentAllowed)
+        throw Error(ErrorKind::Invalid, tr("An item excluded from commitment cannot allow commitment mode."));
+    if (item.excluded && item.deficiencyAllowed)
+        throw Error(ErrorKind::Invalid, tr("An item excluded from commitment cannot allow 容缺 acceptance."));
+    if (item.deficiencyAllowed && !anySecondary)
+        throw Error(ErrorKind::Invalid, tr("容缺 acceptance needs at least one secondary material: only secondary materials may be missing."));
+}
+
+qint64 ItemCatalogue::saveEdited(Database &db, const Actor &actor, const ApprovalItem &item, bool isNew)
+{
+    WriteTransaction tx(db, actor, Permission::SettingsEdit);
+    checkEdited(tx.sql(), item, isNew);
+    const qint64 id = save(tx, item);
+    tx.commit();
+    return id;
+}
+
+void ItemCatalogue::setActive(Database &db, const Actor &actor, const QString &code, bool active)
+{
+    WriteTransaction tx(db, actor, Permission::SettingsEdit);
+    const std::optional<ApprovalItem> item = byCode(tx.sql(), code);
+    if (!item)
+        throw Error(ErrorKind::NotFound, tr("There is no item with the code %1 in the catalogue (list them with approval items).").arg(code.trimmed()));
+    if (item->active == active)
+        return;
+    sql::exec(tx.sql(), QStringLiteral("UPDATE approval_items SET active = ? WHERE id = ?"), {active ? 1 : 0, item->id});
+    tx.audit(active ? QStringLiteral("item.activate") : QStringLiteral("item.deactivate"), QStringLiteral("approval_item"), item->code,
+             QJsonObject{{QStringLiteral("active"), item->active}}, QJsonObject{{QStringLiteral("active"), active}});
+    tx.commit();
 }
 
 QStringList ItemCatalogue::categories()

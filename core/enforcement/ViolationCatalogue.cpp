@@ -124,6 +124,95 @@ ViolationItem ViolationCatalogue::require(const QString &code) const
     return *item;
 }
 
+void ViolationCatalogue::check(const ViolationItem &item, bool isNew) const
+{
+    const QString code = item.code.trimmed().toUpper();
+    if (code.isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the code of the violation item."));
+    if (item.name.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Describe the violation."));
+    if (item.domain.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the field (领域) of the violation item."));
+    if (item.departmentId <= 0
+        || sql::scalar(m_db.sql(), QStringLiteral("SELECT count(*) FROM departments WHERE id = ?"), {item.departmentId}).toInt() == 0)
+        throw Error(ErrorKind::Invalid, tr("Choose the enforcing department."));
+    if (item.violationBasis.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the provision that is violated (违法依据)."));
+    if (item.penaltyBasis.trimmed().isEmpty())
+        throw Error(ErrorKind::Invalid, tr("Enter the provision the penalty rests on (处罚依据)."));
+    const std::optional<ViolationItem> existing = byCode(code);
+    if (isNew && existing)
+        throw Error(ErrorKind::Invalid, tr("The code %1 is already used by the violation item \"%2\".").arg(code, existing->name));
+    if (!isNew && !existing)
+        throw Error(ErrorKind::NotFound,
+                    tr("There is no violation item with the code \"%1\" in the catalogue; enforce items lists the codes.").arg(code));
+    if (item.fineMinFen < 0 || item.fineMaxFen < 0)
+        throw Error(ErrorKind::Invalid, tr("Statutory fines cannot be negative."));
+    if (item.fineMinFen > item.fineMaxFen)
+        throw Error(ErrorKind::Invalid, tr("The minimum fine (%1 yuan) is above the maximum (%2 yuan).")
+                                            .arg(money::yuanText(item.fineMinFen), money::yuanText(item.fineMaxFen)));
+    if (item.softSeq < 0)
+        throw Error(ErrorKind::Invalid, tr("\"%1\" is not a positive sequence number.").arg(item.softSeq));
+    if (item.onSoftList()) {
+        if (!QStringList{QStringLiteral("no_penalty"), QStringLiteral("mitigated"), QStringLiteral("lighter")}.contains(item.softLevel))
+            throw Error(ErrorKind::Invalid, tr("The level must be 不予处罚, 减轻 or 从轻 for an item on the soft list."));
+        if (item.softConditions.trimmed().isEmpty())
+            throw Error(ErrorKind::Invalid, tr("Describe the conditions (适用情形) under which the soft-list level applies."));
+        const QVariant holder = sql::scalar(m_db.sql(), QStringLiteral("SELECT code FROM violation_items WHERE soft_seq = ? AND code <> ?"),
+                                            {item.softSeq, code});
+        if (holder.isValid() && !holder.isNull())
+            throw Error(ErrorKind::Invalid, tr("The sequence number %1 is already used by the item %2.").arg(item.softSeq).arg(holder.toString()));
+    }
+}
+
+qint64 ViolationCatalogue::save(const Actor &actor, const ViolationItem &item, bool isNew)
+{
+    WriteTransaction tx(m_db, actor, Permission::SettingsEdit);
+    check(item, isNew);
+    const QString code = item.code.trimmed().toUpper();
+    const std::optional<ViolationItem> before = byCode(code);
+    const QVariant softSeq = item.onSoftList() ? QVariant(item.softSeq) : QVariant();
+    const QVariant softLevel = item.onSoftList() ? QVariant(item.softLevel) : QVariant();
+    const QString conditions = item.onSoftList() ? item.softConditions.trimmed() : QStringLiteral("");
+    if (before) {
+        sql::exec(tx.sql(), QStringLiteral("UPDATE violation_items SET domain = ?, department_id = ?, name = ?, violation_basis = ?, "
+                                           "penalty_basis = ?, fine_min_fen = ?, fine_max_fen = ?, soft_seq = ?, soft_level = ?, "
+                                           "soft_conditions = ?, active = ? WHERE id = ?"),
+                  {item.domain.trimmed(), item.departmentId, item.name.trimmed(), item.violationBasis.trimmed(), item.penaltyBasis.trimmed(),
+                   item.fineMinFen, item.fineMaxFen, softSeq, softLevel, conditions, item.active ? 1 : 0, before->id});
+    } else {
+        sql::exec(tx.sql(), QStringLiteral("INSERT INTO violation_items(code, domain, department_id, name, violation_basis, penalty_basis, "
+                                           "fine_min_fen, fine_max_fen, soft_seq, soft_level, soft_conditions, active) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  {code, item.domain.trimmed(), item.departmentId, item.name.trimmed(), item.violationBasis.trimmed(), item.penaltyBasis.trimmed(),
+                   item.fineMinFen, item.fineMaxFen, softSeq, softLevel, conditions, item.active ? 1 : 0});
+    }
+    const ViolationItem after = *byCode(code);
+    tx.audit(before ? QStringLiteral("violation_item.update") : QStringLiteral("violation_item.add"), QStringLiteral("violation_item"), code,
+             before ? before->toJson() : QJsonObject(), after.toJson());
+    tx.commit();
+    return after.id;
+}
+
+void ViolationCatalogue::setActive(const Actor &actor, const QString &code, bool active)
+{
+    WriteTransaction tx(m_db, actor, Permission::SettingsEdit);
+    const std::optional<ViolationItem> item = byCode(code);
+    if (!item)
+        throw Error(ErrorKind::NotFound,
+                    tr("There is no violation item with the code \"%1\" in the catalogue; enforce items lists the codes.").arg(code.trimmed()));
+    if (item->active == active)
+        return;
+    sql::exec(tx.sql(), QStringLiteral("UPDATE violation_items SET active = ? WHERE id = ?"), {active ? 1 : 0, item->id});
+    tx.audit(active ? QStringLiteral("violation_item.activate") : QStringLiteral("violation_item.deactivate"), QStringLiteral("violation_item"),
+             item->code, QJsonObject{{QStringLiteral("active"), item->active}}, QJsonObject{{QStringLiteral("active"), active}});
+    tx.commit();
+}
+
+int ViolationCatalogue::nextSoftSeq() const
+{
+    return sql::scalar(m_db.sql(), QStringLiteral("SELECT coalesce(max(soft_seq), 0) + 1 FROM violation_items")).toInt();
+}
+
 QStringList ViolationCatalogue::exportHeader()
 {
     QStringList h;

@@ -45,6 +45,18 @@ public:
     // .xlsx by extension, otherwise CSV (UTF-8 with BOM); written atomically.
     void exportFile(const QString &path, bool softListOnly = false) const;
 
+    // The settings dialog's write path: checks the item (check), then inserts (isNew) or updates it by code in one
+    // audited transaction that needs settings.edit. Returns the item's id.
+    qint64 save(const Actor &actor, const ViolationItem &item, bool isNew);
+    // Throws cl::Error(Invalid) with the first rule the item breaks: code, name, field, department and both legal
+    // bases given; a free code for a new item; fines not negative and minimum <= maximum; on the soft list a free
+    // sequence number, a level and the conditions it applies under.
+    void check(const ViolationItem &item, bool isNew) const;
+    // Items are never deleted (cases refer to them); an inactive item is no longer offered for new cases.
+    void setActive(const Actor &actor, const QString &code, bool active);
+    // The next free soft-list sequence number.
+    int nextSoftSeq() const;
+
     static QStringList exportHeader();
     static QStringList exportRow(const ViolationItem &item);
     static QString softLevelLabel(const QString &level);   // translated 不予处罚 …

@@ -1,5 +1,6 @@
 #include "ApprovalSettingsBox.h"
 
+#include "ApprovalItemDialog.h"
 #include "approval/ItemCatalogue.h"
 #include "approval/ItemCatalogueFile.h"
 #include "approval/WorkingCalendar.h"
@@ -24,21 +25,30 @@
 
 namespace cl {
 
+namespace {
+enum ItemColumn { CodeColumn, StatusColumn = 7, ItemColumnCount };
+}
+
 ApprovalSettingsBox::ApprovalSettingsBox(Database &db, const Actor &actor, QWidget *parent)
-    : QGroupBox(tr("Approval by commitment"), parent), m_db(db), m_actor(actor), m_items(new QTableWidget(this)), m_year(new QSpinBox(this)),
+    : QGroupBox(tr("Approval by commitment"), parent), m_db(db), m_actor(actor), m_items(new QTableWidget(this)),
+      m_editItem(new QPushButton(tr("&Edit…"), this)), m_toggleItem(new QPushButton(tr("&Deactivate"), this)), m_year(new QSpinBox(this)),
       m_calendar(new QTableWidget(this)), m_day(new QDateEdit(Clock::today(), this)), m_kind(new QComboBox(this)), m_name(new QLineEdit(this)),
       m_message(new ErrorLabel(this))
 {
     setObjectName(QStringLiteral("approvalSettings"));
     m_items->setObjectName(QStringLiteral("itemCatalogue"));
-    m_items->setColumnCount(7);
+    m_items->setColumnCount(ItemColumnCount);
     m_items->setHorizontalHeaderLabels({tr("Code"), tr("Item"), tr("Ordinary limit"), tr("Promised"), tr("Verification"), tr("Commitment"),
-                                        tr("Supervising departments")});
+                                        tr("Supervising departments"), tr("Status")});
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->verticalHeader()->hide();
-    m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->setMinimumHeight(220);
+    auto *newItemButton = new QPushButton(tr("&New item…"), this);
+    newItemButton->setObjectName(QStringLiteral("newItem"));
+    m_editItem->setObjectName(QStringLiteral("editItem"));
+    m_toggleItem->setObjectName(QStringLiteral("toggleItem"));
     auto *exportButton = new QPushButton(tr("E&xport catalogue…"), this);
     exportButton->setObjectName(QStringLiteral("exportItems"));
     auto *importButton = new QPushButton(tr("I&mport catalogue…"), this);
@@ -69,7 +79,10 @@ ApprovalSettingsBox::ApprovalSettingsBox(Database &db, const Actor &actor, QWidg
     removeButton->setObjectName(QStringLiteral("removeCalendarDay"));
 
     auto *itemButtons = new QHBoxLayout;
-    itemButtons->addWidget(new QLabel(tr("Item catalogue (edit it as a spreadsheet: export, change, import)"), this), 1);
+    itemButtons->addWidget(new QLabel(tr("Item catalogue (items used by applications are deactivated, never deleted)"), this), 1);
+    itemButtons->addWidget(newItemButton);
+    itemButtons->addWidget(m_editItem);
+    itemButtons->addWidget(m_toggleItem);
     itemButtons->addWidget(exportButton);
     itemButtons->addWidget(importButton);
     auto *calendarRow = new QHBoxLayout;
@@ -90,6 +103,15 @@ ApprovalSettingsBox::ApprovalSettingsBox(Database &db, const Actor &actor, QWidg
     layout->addLayout(editRow);
     layout->addWidget(m_message);
 
+    connect(newItemButton, &QPushButton::clicked, this, [this] { openItemDialog(true); });
+    connect(m_editItem, &QPushButton::clicked, this, [this] { openItemDialog(false); });
+    connect(m_items, &QTableWidget::cellDoubleClicked, this, [this] { openItemDialog(false); });
+    connect(m_items, &QTableWidget::itemSelectionChanged, this, &ApprovalSettingsBox::updateItemButtons);
+    connect(m_toggleItem, &QPushButton::clicked, this, [this] {
+        const QString code = selectedCode();
+        if (!code.isEmpty())
+            setItemActive(code, !m_items->item(m_items->currentRow(), StatusColumn)->data(Qt::UserRole).toBool());
+    });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the item catalogue"), QDir::home().filePath(tr("item catalogue.xlsx")),
                                                           tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
@@ -115,6 +137,7 @@ ApprovalSettingsBox::ApprovalSettingsBox(Database &db, const Actor &actor, QWidg
 
 void ApprovalSettingsBox::reloadItems()
 {
+    const QString keep = selectedCode();
     const QList<ApprovalItem> list = ItemCatalogue::list(m_db.sql(), {}, false);
     m_items->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
@@ -122,11 +145,73 @@ void ApprovalSettingsBox::reloadItems()
         const QString mode = i.excluded ? tr("excluded") : i.commitmentAllowed ? tr("yes") : tr("no");
         const QStringList cells{i.code, i.name, QString::number(i.statutoryDays), QString::number(i.promisedDays),
                                 tr("%1, %2 working days").arg(ItemCatalogue::verifyMethodLabel(i.verifyMethod)).arg(i.verifyWithinDays), mode,
-                                i.supervisingDepartments.join(QStringLiteral("、"))};
-        for (int c = 0; c < cells.size(); ++c)
-            m_items->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+                                i.supervisingDepartments.join(QStringLiteral("、")), i.active ? tr("In use") : tr("Inactive")};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *cell = new QTableWidgetItem(cells.at(c));
+            if (!i.active)
+                cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            m_items->setItem(row, c, cell);
+        }
+        m_items->item(row, StatusColumn)->setData(Qt::UserRole, i.active);
     }
     m_items->resizeColumnsToContents();
+    selectCode(keep);
+    updateItemButtons();
+}
+
+QString ApprovalSettingsBox::selectedCode() const
+{
+    const int row = m_items->currentRow();
+    const QTableWidgetItem *cell = row >= 0 ? m_items->item(row, CodeColumn) : nullptr;
+    return cell && cell->isSelected() ? cell->text() : QString();
+}
+
+void ApprovalSettingsBox::selectCode(const QString &code)
+{
+    for (int row = 0; row < m_items->rowCount(); ++row)
+        if (!code.isEmpty() && m_items->item(row, CodeColumn)->text() == code) {
+            m_items->selectRow(row);
+            m_items->scrollToItem(m_items->item(row, CodeColumn));
+            return;
+        }
+}
+
+void ApprovalSettingsBox::updateItemButtons()
+{
+    const bool selected = !selectedCode().isEmpty();
+    m_editItem->setEnabled(selected);
+    m_toggleItem->setEnabled(selected);
+    m_toggleItem->setText(selected && !m_items->item(m_items->currentRow(), StatusColumn)->data(Qt::UserRole).toBool() ? tr("&Reactivate")
+                                                                                                                        : tr("&Deactivate"));
+}
+
+void ApprovalSettingsBox::openItemDialog(bool isNew)
+{
+    std::optional<ApprovalItem> item;
+    if (!isNew) {
+        item = ItemCatalogue::byCode(m_db.sql(), selectedCode());
+        if (!item)
+            return;
+    }
+    ApprovalItemDialog dialog(m_db, m_actor, item, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_message->showMessage(tr("Item %1 saved.").arg(dialog.item().code), ErrorLabel::Tone::Info);
+        reloadItems();
+        selectCode(dialog.item().code);
+    }
+}
+
+void ApprovalSettingsBox::setItemActive(const QString &code, bool active)
+{
+    try {
+        ItemCatalogue::setActive(m_db, m_actor, code, active);
+        m_message->showMessage(active ? tr("Item %1 is offered at the window again.").arg(code)
+                                      : tr("Item %1 deactivated: no longer offered at the window; its applications are kept.").arg(code),
+                               ErrorLabel::Tone::Info);
+    } catch (const Error &e) {
+        m_message->showMessage(e.message());
+    }
+    reloadItems();
 }
 
 void ApprovalSettingsBox::reloadCalendar()

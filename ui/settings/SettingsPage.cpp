@@ -3,6 +3,7 @@
 #include "AddUserDialog.h"
 #include "GradeSchemesBox.h"
 #include "approval/ApprovalSettingsBox.h"
+#include "enforcement/ViolationCatalogueBox.h"
 #include "ResetPasswordDialog.h"
 #include "auth/Authorizer.h"
 #include "auth/Role.h"
@@ -57,6 +58,7 @@ SettingsPage::SettingsPage(Database &db, const Actor &actor, QWidget *parent)
         connect(schemes, &GradeSchemesBox::lightsChanged, this, &SettingsPage::lightsChanged);
         column->addWidget(schemes, 1);
         column->addWidget(new ApprovalSettingsBox(db, actor, content), 1);
+        column->addWidget(new ViolationCatalogueBox(db, actor, content), 1);
     } else if (!users) {
         column->addStretch();
     }
