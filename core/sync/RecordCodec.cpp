@@ -10,44 +10,21 @@
 #include "sync/SyncSettings.h"
 
 #include <QJsonDocument>
-#include <algorithm>
 #include <QJsonObject>
 
 namespace cl {
 
 struct ApplyContext::Statements
 {
-    // Rows per multi-row entity INSERT (as GradeImporter's writer: the per-statement work is paid once).
-    static constexpr int Chunk = 16;
-
     explicit Statements(sqlite3 *db)
-        : db(db),
-          findEntity(db, "SELECT id FROM entities WHERE code = ?"),
+        : findEntity(db, "SELECT id FROM entities WHERE code = ?"),
           insertEntity(db, "INSERT INTO entities(code, code_type, name, kind, status, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, 'active', ?, ?)"),
           addGrams(db, "INSERT INTO entity_search(rowid, grams) VALUES (?, cl_grams(?))")
     {}
-    // INSERT of n entity rows: ?1 the timestamp, then id, code, code type, name, kind per row.
-    RawStatement &insertEntities(int n, const QString &now)
-    {
-        std::unique_ptr<RawStatement> &s = insertEntityRows[size_t(n - 1)];
-        if (!s) {
-            QByteArray text = "INSERT INTO entities(id, code, code_type, name, kind, status, created_at, updated_at) VALUES ";
-            for (int i = 0; i < n; ++i) {
-                const int p = 2 + 5 * i;
-                text += (i ? ", (?" : "(?") + QByteArray::number(p) + ", ?" + QByteArray::number(p + 1) + ", ?" + QByteArray::number(p + 2) + ", ?"
-                      + QByteArray::number(p + 3) + ", ?" + QByteArray::number(p + 4) + ", 'active', ?1, ?1)";
-            }
-            s = std::make_unique<RawStatement>(db, text.constData());
-            s->bind(1, now);
-        }
-        return *s;
-    }
-    sqlite3 *db;
     RawStatement findEntity;
     RawStatement insertEntity;
     RawStatement addGrams;
-    std::unique_ptr<RawStatement> insertEntityRows[Chunk];
 };
 
 ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256)
@@ -97,52 +74,6 @@ void ApplyContext::preloadEntities()
     while (all.step())
         m_entityIds.insert(all.text(0), all.int64(1));
     m_allEntitiesLoaded = true;
-    // Deferred entity rows only where nothing checks a reference to them before the flush.
-    if (!sql::scalar(sql(), QStringLiteral("PRAGMA foreign_keys")).toBool()) {
-        m_deferEntities = true;
-        RawStatement last(raw(), "SELECT coalesce(max(id), 0) FROM entities");
-        last.step();
-        m_nextEntityId = last.int64(0) + 1;
-    }
-}
-
-qint64 ApplyContext::ensureEntityDeferred(const QString &code, const QString &name, bool *created)
-{
-    if (!m_deferEntities)
-        return ensureEntity(code, name, created);
-    if (created)
-        *created = false;
-    if (const qint64 id = entityId(code))
-        return id;
-    if (created)
-        *created = true;
-    const qint64 id = m_nextEntityId++;
-    const bool uscc = UsccValidator::isFormatValid(code);
-    m_pendingEntities.push_back({id, code, uscc ? QStringLiteral("USCC") : QStringLiteral("ID_CARD"), name,
-                                 uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")});
-    // One row per statement: a multi-row statement on the FTS5 table would flush its pending index each time.
-    m_statements->addGrams.bind(1, id).bind(2, name);
-    m_statements->addGrams.run();
-    m_entityIds.insert(code, id);
-    if (m_pendingEntities.size() == size_t(Statements::Chunk))
-        flushEntities();
-    return id;
-}
-
-void ApplyContext::flushEntities()
-{
-    for (size_t done = 0; done < m_pendingEntities.size();) {
-        const int n = int(std::min(m_pendingEntities.size() - done, size_t(Statements::Chunk)));
-        RawStatement &insert = m_statements->insertEntities(n, m_now);
-        for (int i = 0; i < n; ++i) {
-            const PendingEntity &e = m_pendingEntities[done + size_t(i)];
-            const int p = 2 + 5 * i;
-            insert.bind(p, e.id).bind(p + 1, e.code).bind(p + 2, e.codeType).bind(p + 3, e.name).bind(p + 4, e.kind);
-        }
-        insert.runKeepingBindings();
-        done += size_t(n);
-    }
-    m_pendingEntities.clear();
 }
 
 qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool *created)
@@ -153,14 +84,12 @@ qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool
         return id;
     if (created)
         *created = true;
-    flushEntities();  // the queued rows hold their ids: SQLite must not give one of them to this row
     const bool uscc = UsccValidator::isFormatValid(code);
     RawStatement &insert = m_statements->insertEntity;
     insert.bind(1, code).bind(2, uscc ? QStringLiteral("USCC") : QStringLiteral("ID_CARD")).bind(3, name)
         .bind(4, uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).bind(5, m_now).bind(6, m_now);
     insert.run();
     const qint64 id = insert.lastInsertId();
-    m_nextEntityId = std::max(m_nextEntityId, id + 1);
     m_statements->addGrams.bind(1, id).bind(2, name);
     m_statements->addGrams.run();
     m_entityIds.insert(code, id);

@@ -59,12 +59,6 @@ public:
     // The id, creating the entity from its code and name (as a grade import does) when unknown.
     // created (optional) tells whether it was created now.
     qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);
-    // The same for bulk codecs that read no entity row before flushEntities(): after preloadEntities() with
-    // foreign keys off (a big package), a new entity gets its id at once and its row is written with others
-    // in multi-row INSERTs (its name-search grams at once). Otherwise as ensureEntity.
-    qint64 ensureEntityDeferred(const QString &code, const QString &name, bool *created = nullptr);
-    // Writes the queued entity rows (PackageApplier calls it after each codec).
-    void flushEntities();
     void touch(qint64 entityId) { m_touched.insert(entityId); }
     const std::set<qint64> &touched() const { return m_touched; }
     // The department with this name or alias, 0 when unknown.
@@ -89,14 +83,6 @@ private:
     bool m_allEntitiesLoaded = false;
     QHash<QString, qint64> m_departments;
     QList<qint64> m_verifiesFor;
-    struct PendingEntity
-    {
-        qint64 id;
-        QString code, codeType, name, kind;
-    };
-    bool m_deferEntities = false;
-    qint64 m_nextEntityId = 0;
-    std::vector<PendingEntity> m_pendingEntities;
     QMap<QString, qint64> m_effects;
     std::set<qint64> m_touched;
     qint64 m_batchId = 0;

@@ -95,7 +95,9 @@ public:
         RawStatement find(ctx.raw(), "SELECT id, raw_grade, level, valid_from, valid_to, publicity, coalesce(raw_score, ''), "
                                      "coalesce(basis, ''), coalesce(remark, '') FROM evaluations "
                                      "WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?");
-        NewEvaluations inserts(ctx.raw(), schemes.version(), batch);
+        RawStatement insert(ctx.raw(), "INSERT INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
+                                       "scheme_version, industry, evaluated_on, valid_from, valid_to, basis, publicity, remark, batch_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, nullif(?, ''), ?, nullif(?, ''), ?)");
         RawStatement update(ctx.raw(), "UPDATE evaluations SET raw_grade = ?, grade_key = ?, raw_score = ?, level = ?, scheme_version = ?, "
                                        "valid_from = ?, valid_to = ?, basis = nullif(?, ''), publicity = ?, remark = nullif(?, ''), "
                                        "batch_id = ? WHERE id = ?");
@@ -123,14 +125,11 @@ public:
                                        ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
                                        : row[Remark];
             bool created = false;
-            const qint64 entity = ctx.ensureEntityDeferred(row[Code], row[Name].trimmed(), &created);
+            const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed(), &created);
             ctx.touch(entity);
-            // An entity created just now has no evaluations to find. Before a lookup the queued rows go in,
-            // so an earlier row of this package with the same key is found.
-            if (!created) {
-                inserts.flush();
+            // An entity created just now has no evaluations to find.
+            if (!created)
                 find.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[EvaluatedOn]);
-            }
             if (!created && find.step()) {
                 const qint64 id = find.int64(0);
                 const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
@@ -153,79 +152,14 @@ public:
             }
             if (!created)
                 find.reset();
-            inserts.add({entity, department, scheme, row[Grade], GradeSchemes::gradeKey(row[Grade]), row[Score], level, row[Industry],
-                         row[EvaluatedOn], row[ValidFrom], validTo, row[Basis], publicity, remark});
+            insert.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[Grade]).bind(5, GradeSchemes::gradeKey(row[Grade]));
+            row[Score].isEmpty() ? insert.bindNull(6) : insert.bindDouble(6, row[Score].toDouble());
+            insert.bind(7, level).bind(8, qint64(schemes.version())).bind(9, row[Industry]).bind(10, row[EvaluatedOn])
+                .bind(11, row[ValidFrom]).bind(12, validTo).bind(13, row[Basis]).bind(14, publicity).bind(15, remark).bind(16, batch);
+            insert.run();
             ++ctx.counts().inserted;
         }
-        inserts.flush();
     }
-
-private:
-    // New evaluation rows written Chunk at a time in one multi-row INSERT (as GradeImporter's writer):
-    // the per-statement work is paid once per chunk instead of once per row.
-    class NewEvaluations
-    {
-    public:
-        static constexpr int Chunk = 16;
-        static constexpr int PerRow = 14;
-        struct Row
-        {
-            qint64 entity, department;
-            QString scheme, grade, gradeKey, score, level, industry, evaluatedOn, validFrom, validTo, basis, publicity, remark;
-        };
-
-        NewEvaluations(sqlite3 *db, int schemeVersion, qint64 batch) : m_db(db), m_schemeVersion(schemeVersion), m_batch(batch) {}
-
-        void add(Row row)
-        {
-            m_rows.push_back(std::move(row));
-            if (m_rows.size() == size_t(Chunk))
-                flush();
-        }
-        void flush()
-        {
-            if (m_rows.empty())
-                return;
-            RawStatement &s = statement(int(m_rows.size()));
-            for (size_t i = 0; i < m_rows.size(); ++i) {
-                const Row &r = m_rows[i];
-                const int p = 3 + PerRow * int(i);
-                s.bind(p, r.entity).bind(p + 1, r.department).bind(p + 2, r.scheme).bind(p + 3, r.grade).bind(p + 4, r.gradeKey);
-                r.score.isEmpty() ? s.bindNull(p + 5) : s.bindDouble(p + 5, r.score.toDouble());
-                s.bind(p + 6, r.level).bind(p + 7, r.industry).bind(p + 8, r.evaluatedOn).bind(p + 9, r.validFrom).bind(p + 10, r.validTo)
-                    .bind(p + 11, r.basis).bind(p + 12, r.publicity).bind(p + 13, r.remark);
-            }
-            s.runKeepingBindings();
-            m_rows.clear();
-        }
-
-    private:
-        // ?1 the scheme version, ?2 the batch, then PerRow values per row.
-        RawStatement &statement(int n)
-        {
-            std::unique_ptr<RawStatement> &s = m_statements[size_t(n - 1)];
-            if (!s) {
-                QByteArray text = "INSERT INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
-                                  "scheme_version, industry, evaluated_on, valid_from, valid_to, basis, publicity, remark, batch_id) VALUES ";
-                for (int i = 0; i < n; ++i) {
-                    const int p = 3 + PerRow * i;
-                    const auto q = [p](int k) { return "?" + QByteArray::number(p + k); };
-                    text += (i ? ", (" : "(") + q(0) + ", " + q(1) + ", " + q(2) + ", " + q(3) + ", " + q(4) + ", " + q(5) + ", " + q(6)
-                          + ", ?1, nullif(" + q(7) + ", ''), " + q(8) + ", " + q(9) + ", " + q(10) + ", nullif(" + q(11) + ", ''), " + q(12)
-                          + ", nullif(" + q(13) + ", ''), ?2)";
-                }
-                s = std::make_unique<RawStatement>(m_db, text.constData());
-                s->bind(1, qint64(m_schemeVersion)).bind(2, m_batch);
-            }
-            return *s;
-        }
-
-        sqlite3 *m_db;
-        int m_schemeVersion;
-        qint64 m_batch;
-        std::vector<Row> m_rows;
-        std::unique_ptr<RawStatement> m_statements[Chunk];
-    };
 };
 
 } // namespace
