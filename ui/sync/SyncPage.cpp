@@ -152,20 +152,6 @@ QWidget *SyncPage::settingsBox()
     hubRow->addWidget(browse);
     form->addRow(tr("Hub folder:"), hubRow);
 
-    auto *intervalRow = new QHBoxLayout;
-    m_interval = new QSpinBox(box);
-    m_interval->setObjectName(QStringLiteral("syncInterval"));
-    m_interval->setRange(0, 1440);
-    m_interval->setSuffix(tr(" min"));
-    m_interval->setSpecialValueText(tr("Only on demand"));
-    m_save = new QPushButton(tr("&Save settings"), box);
-    m_save->setObjectName(QStringLiteral("syncSaveSettings"));
-    connect(m_save, &QPushButton::clicked, this, &SyncPage::saveSettings);
-    intervalRow->addWidget(m_interval);
-    intervalRow->addStretch(1);
-    intervalRow->addWidget(m_save);
-    form->addRow(tr("Sync every:"), intervalRow);
-
     // Received commitments create verification tasks only for these departments (none: no task here).
     m_verifies = new QPushButton(box);
     m_verifies->setObjectName(QStringLiteral("syncVerifies"));
@@ -180,7 +166,24 @@ QWidget *SyncPage::settingsBox()
         connect(a, &QAction::toggled, this, &SyncPage::showVerifies);
     }
     m_verifies->setMenu(m_verifiesMenu);
-    form->addRow(tr("Verifies commitments for:"), m_verifies);
+    auto *verifiesRow = new QHBoxLayout;
+    verifiesRow->addWidget(m_verifies);
+    verifiesRow->addStretch(1);
+    form->addRow(tr("Verifies commitments for:"), verifiesRow);
+
+    auto *intervalRow = new QHBoxLayout;
+    m_interval = new QSpinBox(box);
+    m_interval->setObjectName(QStringLiteral("syncInterval"));
+    m_interval->setRange(0, 1440);
+    m_interval->setSuffix(tr(" min"));
+    m_interval->setSpecialValueText(tr("Only on demand"));
+    m_save = new QPushButton(tr("&Save settings"), box);
+    m_save->setObjectName(QStringLiteral("syncSaveSettings"));
+    connect(m_save, &QPushButton::clicked, this, &SyncPage::saveSettings);
+    intervalRow->addWidget(m_interval);
+    intervalRow->addStretch(1);
+    intervalRow->addWidget(m_save);
+    form->addRow(tr("Sync every:"), intervalRow);
 
     if (!m_allowed) {
         for (QWidget *w : {static_cast<QWidget *>(m_office), static_cast<QWidget *>(m_createKeys), static_cast<QWidget *>(m_hub),
