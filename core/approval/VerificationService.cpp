@@ -213,27 +213,30 @@ int VerificationService::push(WriteTransaction &tx, qint64 commitmentId, qint64 
     return pushed;
 }
 
-void VerificationService::recordFinding(WriteTransaction &tx, qint64 entityId, const QString &kind, const QString &commitmentCode,
+bool VerificationService::recordFinding(WriteTransaction &tx, qint64 entityId, const QString &kind, const QString &commitmentCode,
                                         qint64 departmentId, const QDate &validFrom, const QString &detail)
 {
-    sql::exec(tx.sql(), QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from, detail) "
+    return sql::exec(tx.sql(), QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from, detail) "
                                        "VALUES (?, ?, 'commitment', ?, ?, ?, ?) ON CONFLICT(kind, source_type, source_key) DO NOTHING"),
-              {entityId, kind, commitmentCode, departmentId > 0 ? QVariant(departmentId) : QVariant(), iso(validFrom), detail});
+              {entityId, kind, commitmentCode, departmentId > 0 ? QVariant(departmentId) : QVariant(), iso(validFrom), detail})
+               .numRowsAffected() > 0;
 }
 
-void VerificationService::revokeLicenceOf(WriteTransaction &tx, qint64 commitmentId, const QString &commitmentCode, const QDate &day)
+QString VerificationService::revokeLicenceOf(WriteTransaction &tx, qint64 commitmentId, const QString &commitmentCode, const QDate &day)
 {
     // Revoke the decision granted on the false commitment: licence status 1 撤销, sent as an update.
-    QSqlQuery l = sql::exec(tx.sql(), QStringLiteral("SELECT l.id, a.id FROM commitments c JOIN approval_applications a ON a.id = c.application_id "
+    QSqlQuery l = sql::exec(tx.sql(), QStringLiteral("SELECT l.id, a.id, l.xk_xkbh FROM commitments c JOIN approval_applications a ON a.id = c.application_id "
                                                      "JOIN licences l ON l.application_id = a.id WHERE c.id = ? AND l.xk_zt <> '1'"),
                             {commitmentId});
     if (!l.next())
-        return;
+        return {};
     const qint64 licenceId = l.value(0).toLongLong();
+    const QString licenceNo = l.value(2).toString();
     sql::exec(tx.sql(), QStringLiteral("UPDATE licences SET xk_zt = '1', bz = ?, updated_at = ? WHERE id = ?"),
               {QStringLiteral("%1 因虚假承诺撤销（承诺编码 %2）").arg(iso(day), commitmentCode), iso(day), licenceId});
     sql::exec(tx.sql(), QStringLiteral("UPDATE approval_applications SET status = 'revoked' WHERE id = ?"), {l.value(1).toLongLong()});
     ExchangeRecords::outboxLicence(tx, licenceId);
+    return licenceNo;
 }
 
 void VerificationService::rectified(const Actor &actor, const QString &commitmentCode, const QDate &day)

@@ -80,11 +80,12 @@ public:
     static int push(WriteTransaction &tx, qint64 commitmentId, qint64 entityId, const ApprovalItem &item, const QDate &day,
                     const QString &method, const QString &reference);
     // The credit finding of a verification outcome (false_commitment, partial_fulfilment, unfulfilled_overdue),
-    // once per commitment and kind.
-    static void recordFinding(WriteTransaction &tx, qint64 entityId, const QString &kind, const QString &commitmentCode,
+    // once per commitment and kind. True when recorded now (false: it was already there).
+    static bool recordFinding(WriteTransaction &tx, qint64 entityId, const QString &kind, const QString &commitmentCode,
                               qint64 departmentId, const QDate &validFrom, const QString &detail);
     // Revokes (XK_ZT 1 撤销) the licence granted here on a commitment found false, and queues it for the platform.
-    static void revokeLicenceOf(WriteTransaction &tx, qint64 commitmentId, const QString &commitmentCode, const QDate &day);
+    // The licence's number (XK_XKBH), empty when no licence was granted here on it or it was already revoked.
+    static QString revokeLicenceOf(WriteTransaction &tx, qint64 commitmentId, const QString &commitmentCode, const QDate &day);
 
     static QString outcomeLabel(const QString &outcome);
     static QStringList outcomes();

@@ -64,8 +64,14 @@ ApplyResult PackageApplier::apply(Database &db, const Actor &actor, const ReadPa
               {package.manifest.sender, package.manifest.seq, package.sha256, package.fileName, package.records, forced ? 1 : 0,
                Clock::nowIso()});
     sql::exec(tx.sql(), QStringLiteral("DELETE FROM sync_held WHERE sender = ? AND seq <= ?"), {package.manifest.sender, package.manifest.seq});
+    // Each effect on this office's own work has its own sync.effect.* entry (by the record it concerns); the
+    // package's entry sums them up per kind.
+    QJsonObject effects;
+    for (auto it = ctx.effects().constBegin(); it != ctx.effects().constEnd(); ++it)
+        effects.insert(it.key(), it.value());
     tx.audit(QStringLiteral("sync.import"), QStringLiteral("sync_package"), package.fileName, {},
              {{QStringLiteral("sender"), package.manifest.sender}, {QStringLiteral("seq"), package.manifest.seq},
+              {QStringLiteral("effects"), effects},
               {QStringLiteral("sha256"), package.sha256}, {QStringLiteral("records"), package.records},
               {QStringLiteral("inserted"), result.counts.inserted}, {QStringLiteral("updated"), result.counts.updated},
               {QStringLiteral("unchanged"), result.counts.unchanged}, {QStringLiteral("forced"), forced},

@@ -7,6 +7,7 @@
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 #include "db/Database.h"
+#include "sync/SyncSettings.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,7 @@ ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString package
     QSqlQuery a = sql::exec(sql(), QStringLiteral("SELECT department_id, alias FROM department_aliases"));
     while (a.next())
         m_departments.insert(a.value(1).toString(), a.value(0).toLongLong());
+    m_verifiesFor = SyncSettings::load(sql()).verifiesFor;
 }
 
 ApplyContext::~ApplyContext() = default;
@@ -99,6 +101,14 @@ qint64 ApplyContext::departmentId(const QString &nameOrAlias)
     return m_departments.value(nameOrAlias.trimmed(), 0);
 }
 
+void ApplyContext::effect(const QString &kind, const QString &objectType, const QString &objectId, QJsonObject detail)
+{
+    detail.insert(QStringLiteral("sender"), m_sender);
+    detail.insert(QStringLiteral("package"), m_packageName);
+    m_tx.audit(QStringLiteral("sync.effect.") + kind, objectType, objectId, {}, detail);
+    ++m_effects[kind];
+}
+
 qint64 ApplyContext::batchId(qint64 rows)
 {
     if (!m_batchId) {
@@ -146,6 +156,19 @@ bool RecordCodec::isIsoDate(const QString &text)
     // Qt's ISO parser also takes other separators ("2026/06/02"); the format is YYYY-MM-DD exactly.
     return text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')
            && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+QStringList RecordCodec::nonNull(QStringList row)
+{
+    for (QString &cell : row)
+        if (cell.isNull())
+            cell = QLatin1String("");
+    return row;
+}
+
+QVariant RecordCodec::orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace cl

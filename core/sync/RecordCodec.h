@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <memory>
@@ -63,6 +65,13 @@ public:
     qint64 departmentId(const QString &nameOrAlias);
     // An import_batches row (source 'sync') for this package, created on first use.
     qint64 batchId(qint64 rows);
+    // Audits one effect of a received record on this office's own work (sync.effect.<kind>: a verification
+    // task created, a finding recorded, a licence revoked, a repair applied), naming the sending office and
+    // the package, and counts it for the package's sync.import entry.
+    void effect(const QString &kind, const QString &objectType, const QString &objectId, QJsonObject detail);
+    const QMap<QString, qint64> &effects() const { return m_effects; }
+    // Whether this office verifies commitments for the department (sync settings, read once).
+    bool verifiesFor(qint64 departmentId) const { return m_verifiesFor.contains(departmentId); }
 
 private:
     WriteTransaction &m_tx;
@@ -73,6 +82,8 @@ private:
     QHash<QString, qint64> m_entityIds;
     bool m_allEntitiesLoaded = false;
     QHash<QString, qint64> m_departments;
+    QList<qint64> m_verifiesFor;
+    QMap<QString, qint64> m_effects;
     std::set<qint64> m_touched;
     qint64 m_batchId = 0;
     QString m_now;  // one timestamp for the whole apply (the clock is read once)
@@ -115,6 +126,10 @@ protected:
     // The column of a header code (asserted to exist).
     int column(const QString &code) const;
     static bool isIsoDate(const QString &text);
+    // Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
+    static QStringList nonNull(QStringList row);
+    // NULL for an empty cell (optional dates and codes).
+    static QVariant orNull(const QString &text);
 };
 
 } // namespace cl

@@ -183,6 +183,31 @@ private Q_SLOTS:
         QCOMPARE(lightOf(code(0)), QStringLiteral("green:G1"));
     }
 
+    // A package of more than 20,000 records takes the bulk path (the register's codes read in one scan, foreign
+    // keys off, a big page cache): the same rows as the small path, for new and known entities alike.
+    void bigPackageWritesTheSameRows()
+    {
+        importGrades(a->db(), a->store.dirPath(), QStringLiteral("big.csv"), gradeRows(20500));
+        importGrades(b->db(), b->store.dirPath(), QStringLiteral("known.csv"), gradeRows(101));  // 101 known here, same grades
+        const QString path = exportA().path;
+        const ImportReport r = importB({deliver(path)});
+        QCOMPARE(r.applied, 1);
+        const QString evaluations = QStringLiteral("SELECT group_concat(x, ';') FROM (SELECT e.code || e.name || e.code_type || e.kind || v.scheme || "
+                                                   "v.raw_grade || v.level || coalesce(v.raw_score, '') || coalesce(v.industry, '') || v.valid_from || "
+                                                   "v.valid_to AS x FROM evaluations v JOIN entities e ON e.id = v.entity_id ORDER BY e.code, v.scheme)");
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 20500);
+        QCOMPARE(sql::scalar(b->db().sql(), evaluations).toString(), sql::scalar(a->db().sql(), evaluations).toString());
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entities")), 20500);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entity_search")), 20500);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations v LEFT JOIN entities e ON e.id = v.entity_id WHERE e.id IS NULL")), 0);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entity_lights")), 20500);
+        // The name search finds a bulk-created entity (its grams are under its own id).
+        const QList<Entity> found = EntityRepository(b->db()).search(QStringLiteral("测试20499有限"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().code, code(20499));
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("PRAGMA foreign_key_check")).isNull(), true);
+    }
+
     void updatesAndWithdrawalsAreStatusUpdates()
     {
         QCOMPARE(importB({deliver(standardPackage())}).applied, 1);

@@ -13,6 +13,7 @@
 #include "registry/EntityRepository.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "sync/SyncSettings.h"
 
 #include <QDir>
 #include <QtTest>
@@ -42,6 +43,23 @@ int count(Database &db, const QString &query)
 QString text(Database &db, const QString &query)
 {
     return sql::scalar(db.sql(), query).toString();
+}
+
+// The sync.effect.<kind> audit entries: "object_type object_id first-date-of-detail", oldest first.
+QStringList effects(Database &db, const QString &kind)
+{
+    QStringList out;
+    QSqlQuery q = sql::exec(db.sql(), QStringLiteral("SELECT object_type, object_id, after FROM audit_log WHERE action = ? ORDER BY seq"),
+                            {QStringLiteral("sync.effect.") + kind});
+    while (q.next()) {
+        const QJsonObject after = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        QString date;
+        for (const char *key : {"due_on", "valid_from", "revoked_on", "verified_on", "repaired_on"})
+            if (after.contains(QLatin1String(key)) && date.isEmpty())
+                date = after.value(QLatin1String(key)).toString();
+        out << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(), date);
+    }
+    return out;
 }
 
 } // namespace
@@ -84,6 +102,13 @@ class TestSyncRecords : public QObject
         WriteTransaction tx(office.db(), Actor::bootstrap(), Permission::SyncRun);
         tx.outbox(kind, key, payload);
         tx.commit();
+    }
+    // The departments the office verifies received commitments for (sync settings).
+    void verifies(Office &office, const QString &departments)
+    {
+        SyncSettings s = SyncSettings::load(office.db().sql());
+        s.verifiesFor = SyncSettings::departmentsByNames(office.db().sql(), departments);
+        SyncSettings::save(office.db(), Actor::bootstrap(), s);
     }
     QString lightOf(Database &db, const QString &entityCode)
     {
@@ -155,6 +180,7 @@ private Q_SLOTS:
         const Application approved = approveCommitment();
         QCOMPARE(approved.commitments.size(), 1);
         const QString code = approved.commitments.first().code;
+        verifies(*b, QStringLiteral("卫生健康局"));
         QString package;
         const ImportReport r = send(*a, *b, QDate(2026, 6, 1), &package);
         QCOMPARE(r.applied, 1);
@@ -170,11 +196,19 @@ private Q_SLOTS:
             QCOMPARE(text(b->db(), QStringLiteral("SELECT %1 FROM commitments").arg(QLatin1String(column))),
                      text(a->db(), QStringLiteral("SELECT %1 FROM commitments").arg(QLatin1String(column))));
         QCOMPARE(text(b->db(), QStringLiteral("SELECT item_code FROM commitments")), QStringLiteral("370681-WJ-001"));
-        // The receiver pushed it to the item's supervising departments, due on the same rule as at the hall.
+        // The receiver pushed it to the supervising department it verifies for (卫生健康局, not 消防救援大队), due on
+        // the same rule as at the hall, with the 100 % spot-check entry of that department only.
         const QString tasks = QStringLiteral("SELECT group_concat(d.name || ' ' || t.method || ' ' || t.pushed_on || ' ' || t.due_on || ' ' || t.status, '; ') "
-                                             "FROM (SELECT * FROM verification_tasks ORDER BY department_id) t JOIN departments d ON d.id = t.department_id");
+                                             "FROM (SELECT * FROM verification_tasks WHERE department_id = 6) t JOIN departments d ON d.id = t.department_id");
         QCOMPARE(text(b->db(), tasks), text(a->db(), tasks));
-        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM verification_tasks WHERE status = 'pending'")), 2);
+        QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM verification_tasks WHERE status = 'pending'")), 2);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM verification_tasks WHERE status = 'pending'")), 1);
+        QCOMPARE(text(b->db(), QStringLiteral("SELECT group_concat(department_id) FROM spotcheck_mandatory")), QStringLiteral("6"));
+        // The task is this office's own work arriving from elsewhere: audited, naming the sender.
+        QCOMPARE(effects(b->db(), QStringLiteral("task_created")), QStringList{QStringLiteral("commitment %1 2026-07-14").arg(code)});
+        QCOMPARE(text(b->db(), QStringLiteral("SELECT json_extract(after, '$.departments') || ' ' || json_extract(after, '$.sender') FROM audit_log "
+                                              "WHERE action = 'sync.effect.task_created'")),
+                 QStringLiteral("卫生健康局 LK-HALL"));
         const QList<VerificationTask> worklist = VerificationService(b->db()).worklist(6, VerificationService::Filter::Pending, QDate(2026, 6, 1));
         QCOMPARE(worklist.size(), 1);
         QCOMPARE(worklist.first().commitmentCode, code);
@@ -191,14 +225,51 @@ private Q_SLOTS:
         QCOMPARE(again.applied, 1);
         QCOMPARE(again.packages.first().applied.counts.inserted, 0);
         QCOMPARE(again.packages.first().applied.counts.updated, 0);
-        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM verification_tasks")), 2);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM verification_tasks")), 1);
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM licences")), 1);
+        QCOMPARE(effects(b->db(), QStringLiteral("task_created")).size(), 1);
+    }
+
+    void anOfficeThatVerifiesForNoDepartmentCreatesNoTask()
+    {
+        approveCommitment();
+        QCOMPARE(SyncSettings::load(b->db().sql()).verifiesFor, QList<qint64>());
+        QCOMPARE(send(*a, *b, QDate(2026, 6, 1)).applied, 1);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM commitments")), 1);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM verification_tasks")), 0);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM spotcheck_mandatory")), 0);
+        // Nothing is overdue here later on: the commitment figures count no task of this office.
+        QCOMPARE(VerificationService(b->db()).worklist(6, VerificationService::Filter::Overdue, QDate(2026, 9, 1)).size(), 0);
+    }
+
+    void verifiesSettingIsCheckedAndAudited()
+    {
+        verifies(*b, QStringLiteral("卫生健康局，消防救援大队"));
+        QCOMPARE(SyncSettings::load(b->db().sql()).verifiesFor, (QList<qint64>{6, 18}));
+        QCOMPARE(SyncSettings::departmentNames(b->db().sql(), {6, 18}), QStringLiteral("卫生健康局、消防救援大队"));
+        const QByteArray before = snapshot(b->db());
+        try {
+            SyncSettings::departmentsByNames(b->db().sql(), QStringLiteral("卫生健康局,不存在的局"));
+            QFAIL("an unknown department was accepted");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind(), ErrorKind::Invalid);
+            QVERIFY2(e.message().contains(QStringLiteral("不存在的局")), qPrintable(e.message()));
+        }
+        SyncSettings bad = SyncSettings::load(b->db().sql());
+        bad.verifiesFor = {6, 99999};
+        QVERIFY_THROWS_EXCEPTION(Error, SyncSettings::save(b->db(), Actor::bootstrap(), bad));
+        QCOMPARE(snapshot(b->db()), before);
+        QVERIFY(text(b->db(), QStringLiteral("SELECT after FROM audit_log WHERE action = 'sync.settings' ORDER BY seq DESC LIMIT 1"))
+                    .contains(QStringLiteral("消防救援大队")));
+        verifies(*b, QString());
+        QCOMPARE(SyncSettings::load(b->db().sql()).verifiesFor, QList<qint64>());
     }
 
     void falseCommitmentFoundByTheDepartmentReachesTheHall()
     {
         const Application approved = approveCommitment();
         const QString code = approved.commitments.first().code;
+        verifies(*b, QStringLiteral("卫生健康局"));
         send(*a, *b, QDate(2026, 6, 1));
         const qint64 task = VerificationService(b->db()).worklist(6, VerificationService::Filter::Pending, QDate(2026, 6, 10)).first().id;
         VerificationOutcome outcome;
@@ -223,6 +294,14 @@ private Q_SLOTS:
         QCOMPARE(text(a->db(), QStringLiteral("SELECT status FROM approval_applications")), QStringLiteral("revoked"));
         QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'licence' AND package_seq IS NULL")), 1);
         QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'commitment' AND package_seq IS NULL")), 0);
+        // Each effect at the hall has its audit entry; the package's entry counts them.
+        QCOMPARE(effects(a->db(), QStringLiteral("finding_recorded")), QStringList{QStringLiteral("commitment %1 2026-06-10").arg(code)});
+        QCOMPARE(effects(a->db(), QStringLiteral("task_closed")), QStringList{QStringLiteral("commitment %1 2026-06-10").arg(code)});
+        QCOMPARE(effects(a->db(), QStringLiteral("licence_revoked")),
+                 QStringList{QStringLiteral("licence %1 2026-06-10").arg(text(a->db(), QStringLiteral("SELECT xk_xkbh FROM licences")))});
+        QCOMPARE(effects(a->db(), QStringLiteral("task_created")), QStringList());  // the hall verifies for no department
+        QCOMPARE(text(a->db(), QStringLiteral("SELECT json_extract(after, '$.effects') FROM audit_log WHERE action = 'sync.import' ORDER BY seq DESC LIMIT 1")),
+                 QStringLiteral("{\"finding_recorded\":1,\"licence_revoked\":1,\"task_closed\":1}"));
         // The hall's pre-approval check now refuses commitment mode, with the reason.
         const PreApprovalResult check = ApplicationService(a->db()).check(approved.entityId, QStringLiteral("370681-SC-003"), QDate(2026, 6, 11));
         QVERIFY(!check.commitmentAllowed);
@@ -253,6 +332,8 @@ private Q_SLOTS:
         QCOMPARE(send(*a, *b).applied, 1);
         QCOMPARE(text(b->db(), QStringLiteral("SELECT valid_to FROM credit_findings")), QStringLiteral("2026-06-04"));
         QCOMPARE(lightOf(b->db(), X), QStringLiteral("grey:U1"));
+        QCOMPARE(effects(b->db(), QStringLiteral("finding_recorded")), QStringList{QStringLiteral("commitment %1 2026-05-20").arg(code)});
+        QCOMPARE(effects(b->db(), QStringLiteral("finding_ended")).size(), 1);
     }
 
     void penaltyAndRepairRoundTrip()
@@ -271,6 +352,7 @@ private Q_SLOTS:
         QCOMPARE(text(b->db(), QStringLiteral("SELECT kind || ' ' || valid_from || ' ' || valid_to FROM credit_findings")),
                  QStringLiteral("penalty_publicity 2026-06-02 2027-06-01"));
         QCOMPARE(lightOf(b->db(), X), QStringLiteral("yellow:Y3"));
+        QCOMPARE(effects(b->db(), QStringLiteral("finding_recorded")), QStringList{QStringLiteral("penalty %1 2026-06-02").arg(p.recordKey())});
         const QByteArray before = snapshot(b->db());
         QCOMPARE(resend(package, *b).duplicates, 1);
         QCOMPARE(snapshot(b->db()), before);
@@ -287,6 +369,16 @@ private Q_SLOTS:
         QCOMPARE(text(b->db(), QStringLiteral("SELECT repaired_on FROM penalties")), QStringLiteral("2026-09-05"));
         QCOMPARE(text(b->db(), QStringLiteral("SELECT repaired_on FROM credit_findings")), QStringLiteral("2026-09-05"));
         QCOMPARE(lightOf(b->db(), X), QStringLiteral("grey:U1"));
+        // The penalty's repair history has the granted repair, as at the granting office.
+        const QString repairRow = QStringLiteral("SELECT r.status || ' ' || r.applied_on || ' ' || r.decided_on || ' ' || r.commitment_code || ' ' || "
+                                                 "r.decided_by FROM penalty_repairs r JOIN penalties p ON p.id = r.penalty_id");
+        QCOMPARE(text(b->db(), repairRow), QStringLiteral("granted 2026-09-05 2026-09-05 37068120260902000001 sync:LK-HALL"));
+        QCOMPARE(effects(b->db(), QStringLiteral("repair_applied")), QStringList{QStringLiteral("penalty ") + p.recordKey() + QStringLiteral(" 2026-09-05")});
+        // Received again: still one row, no new effect.
+        const ExportResult full = SyncExporter::exportChanges(a->db(), Actor::bootstrap(), a->out(), true);
+        QCOMPARE(resend(full.path, *b).applied, 1);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM penalty_repairs")), 1);
+        QCOMPARE(effects(b->db(), QStringLiteral("repair_applied")).size(), 1);
         // A revocation (CF_ZT 1) is a status update; the record stays, its finding no longer counts.
         QJsonObject revoked = p.toPlatformJson();
         revoked.insert(QStringLiteral("CF_ZT"), QStringLiteral("1"));

@@ -1,4 +1,5 @@
 // The 同步 page through its widgets: keys created from the page, hub folder and interval saved,
+// the departments the office verifies commitments for chosen from a menu and saved,
 // 立即同步 runs a round in the background that applies a trusted package and quarantines a
 // damaged one; the rounds, quarantine and log tabs and the status-bar indicator show it.
 #include "SyncFixtures.h"
@@ -6,11 +7,13 @@
 #include "sync/SyncExporter.h"
 #include "sync/SyncPage.h"
 #include "sync/SyncScheduler.h"
+#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -76,8 +79,19 @@ private slots:
 
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("syncHub")), hub);
         page.findChild<QSpinBox *>(QStringLiteral("syncInterval"))->setValue(30);
+        // The departments this office verifies for: none at first; two checked in the menu, shown on the button.
+        auto *verifies = page.findChild<QPushButton *>(QStringLiteral("syncVerifies"));
+        QCOMPARE(verifies->text(), QStringLiteral("No department (no verification tasks here)"));
+        auto *menu = page.findChild<QMenu *>(QStringLiteral("syncVerifiesMenu"));
+        for (QAction *action : menu->actions())
+            if (action->text() == QStringLiteral("卫生健康局") || action->text() == QStringLiteral("消防救援大队"))
+                action->trigger();
+        QCOMPARE(verifies->text(), QStringLiteral("卫生健康局、消防救援大队"));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("syncSaveSettings")), Qt::LeftButton);
         QCOMPARE(page.scheduler()->intervalMinutes(), 30);
+        QCOMPARE(SyncSettings::load(store.db().sql()).verifiesFor, (QList<qint64>{6, 18}));
+        page.reload();
+        QCOMPARE(verifies->text(), QStringLiteral("卫生健康局、消防救援大队"));
         QVERIFY(syncNow->isEnabled());
 
         QSignalSpy finished(page.scheduler(), &SyncScheduler::roundFinished);

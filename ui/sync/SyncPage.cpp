@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "common/ErrorLabel.h"
 #include "db/Database.h"
+#include "registry/ReferenceData.h"
 #include "sync/SyncCheck.h"
 #include "sync/SyncKeys.h"
 #include "sync/SyncRound.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -150,6 +152,25 @@ QWidget *SyncPage::settingsBox()
     hubRow->addWidget(browse);
     form->addRow(tr("Hub folder:"), hubRow);
 
+    // Received commitments create verification tasks only for these departments (none: no task here).
+    m_verifies = new QPushButton(box);
+    m_verifies->setObjectName(QStringLiteral("syncVerifies"));
+    m_verifies->setToolTip(tr("A commitment received from another office creates verification tasks here only for the departments "
+                              "checked; an office that verifies for none (an enforcement squad) gets no tasks"));
+    m_verifiesMenu = new QMenu(m_verifies);
+    m_verifiesMenu->setObjectName(QStringLiteral("syncVerifiesMenu"));
+    for (const NamedRow &d : ReferenceData::departments(m_db.sql())) {
+        QAction *a = m_verifiesMenu->addAction(d.name);
+        a->setCheckable(true);
+        a->setData(d.id);
+        connect(a, &QAction::toggled, this, &SyncPage::showVerifies);
+    }
+    m_verifies->setMenu(m_verifiesMenu);
+    auto *verifiesRow = new QHBoxLayout;
+    verifiesRow->addWidget(m_verifies);
+    verifiesRow->addStretch(1);
+    form->addRow(tr("Verifies commitments for:"), verifiesRow);
+
     auto *intervalRow = new QHBoxLayout;
     m_interval = new QSpinBox(box);
     m_interval->setObjectName(QStringLiteral("syncInterval"));
@@ -166,7 +187,8 @@ QWidget *SyncPage::settingsBox()
 
     if (!m_allowed) {
         for (QWidget *w : {static_cast<QWidget *>(m_office), static_cast<QWidget *>(m_createKeys), static_cast<QWidget *>(m_hub),
-                           static_cast<QWidget *>(browse), static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_save)})
+                           static_cast<QWidget *>(browse), static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_save),
+                           static_cast<QWidget *>(m_verifies)})
             w->setEnabled(false);
         form->addRow(new QLabel(tr("Only an administrator may change the sync settings or run a round."), box));
     }
@@ -226,6 +248,11 @@ void SyncPage::reload()
     const SyncSettings settings = SyncSettings::load(sql);
     m_hub->setText(QDir::toNativeSeparators(settings.hub));
     m_interval->setValue(settings.intervalMinutes);
+    for (QAction *a : m_verifiesMenu->actions()) {
+        const QSignalBlocker block(a);
+        a->setChecked(settings.verifiesFor.contains(a->data().toLongLong()));
+    }
+    showVerifies();
     m_syncNow->setEnabled(m_allowed && hasKeys && !settings.hub.isEmpty() && !m_scheduler->isRunning());
 
     const QList<SyncRunRow> runs = SyncRound::recentRuns(sql, 50);
@@ -315,6 +342,9 @@ void SyncPage::saveSettings()
         SyncSettings s;
         s.hub = m_hub->text().trimmed().isEmpty() ? QString() : QDir::fromNativeSeparators(m_hub->text().trimmed());
         s.intervalMinutes = m_interval->value();
+        for (const QAction *a : m_verifiesMenu->actions())
+            if (a->isChecked())
+                s.verifiesFor << a->data().toLongLong();
         SyncSettings::save(m_db, m_actor, s);
         m_scheduler->reschedule();
         m_message->showMessage(tr("Settings saved."), ErrorLabel::Tone::Info);
@@ -322,6 +352,15 @@ void SyncPage::saveSettings()
         m_message->showMessage(e.message());
     }
     reload();
+}
+
+void SyncPage::showVerifies()
+{
+    QStringList names;
+    for (const QAction *a : m_verifiesMenu->actions())
+        if (a->isChecked())
+            names << a->text();
+    m_verifies->setText(names.isEmpty() ? tr("No department (no verification tasks here)") : names.join(QStringLiteral("、")));
 }
 
 void SyncPage::chooseHub()

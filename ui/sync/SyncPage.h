@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -19,8 +20,8 @@ class Database;
 class ErrorLabel;
 class SyncScheduler;
 
-// 同步: exchange with the city platform. The office's code and public key, the hub folder and the
-// interval, 立即同步, and what happened: the last rounds (result, packages out and in), packages
+// 同步: exchange with the city platform. The office's code and public key, the hub folder, the
+// interval and the departments this office verifies received commitments for, 立即同步, and what happened: the last rounds (result, packages out and in), packages
 // held back waiting for an earlier one, quarantined packages with the check that refused them,
 // and the log of the last round. Rounds run in the background (SyncScheduler).
 class SyncPage : public QWidget
@@ -46,6 +47,7 @@ private:
     void trustOffice();
     void saveSettings();
     void chooseHub();
+    void showVerifies();
     void showRoundStarted();
     void showRoundFinished(bool ok, const QString &message);
     void updateIndicator();
@@ -60,6 +62,8 @@ private:
     QLineEdit *m_publicKey = nullptr;
     QLineEdit *m_hub = nullptr;
     QSpinBox *m_interval = nullptr;
+    QPushButton *m_verifies = nullptr;  // its menu: one checkable action per department (data: the id)
+    QMenu *m_verifiesMenu = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_syncNow = nullptr;
     QLabel *m_lastRun = nullptr;

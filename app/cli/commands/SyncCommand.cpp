@@ -84,7 +84,9 @@ int runSync(CliContext &ctx)
         "       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)\n"
         "       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/<office>\n"
         "       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices\n"
-        "       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync\n"
+        "       creditloop-cli sync config [--hub DIR] [--interval MINUTES] [--verifies DEPT[,DEPT]]\n"
+        "                                          the settings of the periodic sync; --verifies: the departments this office\n"
+        "                                          verifies received commitments for (\"\" for none)\n"
         "       creditloop-cli sync status                       last rounds, held and quarantined packages\n"
         "Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,\n"
         "3 a package is held back waiting for an earlier one.");
@@ -151,10 +153,14 @@ int runSync(CliContext &ctx)
     if (sub == QLatin1String("config")) {
         const QString hub = ctx.args().takeValue(QStringLiteral("--hub"));
         const QString interval = ctx.args().takeValue(QStringLiteral("--interval"));
+        const QString verifies = ctx.args().takeValue(QStringLiteral("--verifies"));  // null: not given; empty: none
+        const bool setVerifies = !verifies.isNull();
         ctx.args().expectEmpty();
         Database &db = ctx.db();
         SyncSettings s = SyncSettings::load(db.sql());
-        if (!hub.isEmpty() || !interval.isEmpty()) {
+        if (setVerifies)
+            s.verifiesFor = SyncSettings::departmentsByNames(db.sql(), verifies);
+        if (!hub.isEmpty() || !interval.isEmpty() || setVerifies) {
             if (!hub.isEmpty())
                 s.hub = QDir(hub).absolutePath();
             if (!interval.isEmpty()) {
@@ -166,10 +172,16 @@ int runSync(CliContext &ctx)
             SyncSettings::save(db, ctx.actor(), s);
         }
         const QString office = SyncKeys::hasIdentity(db.sql()) ? SyncKeys::office(db.sql()) : QString();
-        ctx.output(Cli::tr("Office: %1\nHub folder: %2\nInterval: %3 minutes")
+        const QString verifiesNames = SyncSettings::departmentNames(db.sql(), s.verifiesFor);
+        QJsonArray verifiesJson;
+        for (const QString &name : verifiesNames.split(QStringLiteral("、"), Qt::SkipEmptyParts))
+            verifiesJson.append(name);
+        ctx.output(Cli::tr("Office: %1\nHub folder: %2\nInterval: %3 minutes\nVerifies commitments for: %4")
                        .arg(office.isEmpty() ? Cli::tr("(no keys yet)") : office, s.hub.isEmpty() ? Cli::tr("(not set)") : s.hub)
-                       .arg(s.intervalMinutes),
-                   {{QStringLiteral("office"), office}, {QStringLiteral("hub"), s.hub}, {QStringLiteral("interval_minutes"), s.intervalMinutes}});
+                       .arg(s.intervalMinutes)
+                       .arg(verifiesNames.isEmpty() ? Cli::tr("(no department)") : verifiesNames),
+                   {{QStringLiteral("office"), office}, {QStringLiteral("hub"), s.hub}, {QStringLiteral("interval_minutes"), s.intervalMinutes},
+                    {QStringLiteral("verifies_for"), verifiesJson}});
         return ExitOk;
     }
     if (sub == QLatin1String("status")) {

@@ -18,15 +18,6 @@ namespace cl::codecs {
 
 namespace {
 
-// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
-QStringList nonNull(QStringList row)
-{
-    for (QString &cell : row)
-        if (cell.isNull())
-            cell = QLatin1String("");
-    return row;
-}
-
 enum Col { Code, Type, CommitterName, CommitterKind, CommitterCode, Reason, Content, Liability, MadeOn, ValidUntil, AcceptingUnit,
            Publicity, Fulfilment, FalseCommitment, StatusOn, StatusUnit, Verifier, RectifyBy, RectifiedOn, ItemCode, PushedOn };
 
@@ -36,11 +27,6 @@ QString statusOf(const QString &label)
         if (ExchangeRecords::fulfilmentLabel(QLatin1String(s)) == label)
             return QLatin1String(s);
     return {};
-}
-
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 class CommitmentCodec : public RecordCodec
@@ -138,37 +124,74 @@ private:
     {
         WriteTransaction &tx = ctx.tx();
         const std::optional<ApprovalItem> item = row[ItemCode].isEmpty() ? std::nullopt : ItemCatalogue::byCode(ctx.sql(), row[ItemCode]);
-        if (item && !row[PushedOn].isEmpty())
-            VerificationService::push(tx, id, entity, *item, QDate::fromString(row[PushedOn], Qt::ISODate), {}, row[Code]);
+        if (item && !row[PushedOn].isEmpty()) {
+            // Tasks (and 100 % spot-check entries) only for the supervising departments this office verifies for:
+            // the other offices receive the commitment too, and a task nobody here can do would only turn overdue.
+            ApprovalItem ours = *item;
+            ours.supervisingDepartmentIds.clear();
+            for (qint64 department : item->supervisingDepartmentIds)
+                if (ctx.verifiesFor(department))
+                    ours.supervisingDepartmentIds << department;
+            const QDate pushedOn = QDate::fromString(row[PushedOn], Qt::ISODate);
+            if (!ours.supervisingDepartmentIds.isEmpty() && VerificationService::push(tx, id, entity, ours, pushedOn, {}, row[Code]) > 0) {
+                QSqlQuery t = sql::exec(ctx.sql(), QStringLiteral("SELECT group_concat(d.name, '、'), max(t.due_on) FROM verification_tasks t "
+                                                                  "JOIN departments d ON d.id = t.department_id WHERE t.commitment_id = ? AND t.pushed_on = ?"),
+                                        {id, row[PushedOn]});
+                t.next();
+                ctx.effect(QStringLiteral("task_created"), QStringLiteral("commitment"), row[Code],
+                           {{QStringLiteral("departments"), t.value(0).toString()}, {QStringLiteral("pushed_on"), row[PushedOn]},
+                            {QStringLiteral("due_on"), t.value(1).toString()}});
+            }
+        }
 
         const QDate on = QDate::fromString(row[StatusOn], Qt::ISODate);
         const qint64 department = ctx.departmentId(row[StatusUnit]);
         const QString detail = QStringLiteral("%1 %2").arg(item ? item->name : row[Reason], row[StatusUnit]).trimmed();
+        const auto finding = [&](const QString &kind, const QDate &from) {
+            if (VerificationService::recordFinding(tx, entity, kind, row[Code], department, from, detail))
+                ctx.effect(QStringLiteral("finding_recorded"), QStringLiteral("commitment"), row[Code],
+                           {{QStringLiteral("kind"), kind}, {QStringLiteral("valid_from"), from.toString(Qt::ISODate)},
+                            {QStringLiteral("verifying_unit"), row[StatusUnit]}});
+        };
         QString outcome;
         if (isFalse) {
             outcome = QStringLiteral("false");
-            VerificationService::recordFinding(tx, entity, QStringLiteral("false_commitment"), row[Code], department, on, detail);
-            VerificationService::revokeLicenceOf(tx, id, row[Code], on);
+            finding(QStringLiteral("false_commitment"), on);
+            const QString licenceNo = VerificationService::revokeLicenceOf(tx, id, row[Code], on);
+            if (!licenceNo.isEmpty())
+                ctx.effect(QStringLiteral("licence_revoked"), QStringLiteral("licence"), licenceNo,
+                           {{QStringLiteral("commitment"), row[Code]}, {QStringLiteral("revoked_on"), row[StatusOn]}});
         } else if (status == QLatin1String("partial")) {
             outcome = status;
-            VerificationService::recordFinding(tx, entity, QStringLiteral("partial_fulfilment"), row[Code], department, on, detail);
+            finding(QStringLiteral("partial_fulfilment"), on);
         } else if (status == QLatin1String("unfulfilled")) {
             outcome = status;
             // R3 counts from the day after the rectification deadline (the verification day when none was set).
             const QDate rectifyBy = QDate::fromString(row[RectifyBy], Qt::ISODate);
-            VerificationService::recordFinding(tx, entity, QStringLiteral("unfulfilled_overdue"), row[Code], department,
-                                               rectifyBy.isValid() ? rectifyBy.addDays(1) : on, detail);
+            finding(QStringLiteral("unfulfilled_overdue"), rectifyBy.isValid() ? rectifyBy.addDays(1) : on);
         } else if (status == QLatin1String("fulfilled")) {
             outcome = status;
         }
-        if (!outcome.isEmpty() && department > 0)
-            sql::exec(ctx.sql(), QStringLiteral("UPDATE verification_tasks SET status = 'done', outcome = ?, verified_on = ?, verify_method = method, "
-                                                "verifier = ? WHERE commitment_id = ? AND department_id = ? AND status = 'pending'"),
-                      {outcome, row[StatusOn], row[Verifier], id, department});
-        if (!row[RectifiedOn].isEmpty())
-            sql::exec(ctx.sql(), QStringLiteral("UPDATE credit_findings SET valid_to = ? WHERE source_type = 'commitment' AND source_key = ? "
-                                                "AND kind IN ('partial_fulfilment', 'unfulfilled_overdue') AND valid_to IS NULL"),
-                      {QDate::fromString(row[RectifiedOn], Qt::ISODate).addDays(-1).toString(Qt::ISODate), row[Code]});
+        if (!outcome.isEmpty() && department > 0) {
+            QSqlQuery closed = sql::exec(ctx.sql(), QStringLiteral("UPDATE verification_tasks SET status = 'done', outcome = ?, verified_on = ?, "
+                                                                   "verify_method = method, verifier = ? WHERE commitment_id = ? AND department_id = ? "
+                                                                   "AND status = 'pending'"),
+                                         {outcome, row[StatusOn], row[Verifier], id, department});
+            if (closed.numRowsAffected() > 0)
+                ctx.effect(QStringLiteral("task_closed"), QStringLiteral("commitment"), row[Code],
+                           {{QStringLiteral("department"), row[StatusUnit]}, {QStringLiteral("outcome"), outcome},
+                            {QStringLiteral("verified_on"), row[StatusOn]}, {QStringLiteral("verifier"), row[Verifier]}});
+        }
+        if (!row[RectifiedOn].isEmpty()) {
+            const QString validTo = QDate::fromString(row[RectifiedOn], Qt::ISODate).addDays(-1).toString(Qt::ISODate);
+            QSqlQuery ended = sql::exec(ctx.sql(), QStringLiteral("UPDATE credit_findings SET valid_to = ? WHERE source_type = 'commitment' "
+                                                                  "AND source_key = ? AND kind IN ('partial_fulfilment', 'unfulfilled_overdue') "
+                                                                  "AND valid_to IS NULL"),
+                                        {validTo, row[Code]});
+            if (ended.numRowsAffected() > 0)
+                ctx.effect(QStringLiteral("finding_ended"), QStringLiteral("commitment"), row[Code],
+                           {{QStringLiteral("rectified_on"), row[RectifiedOn]}, {QStringLiteral("valid_to"), validTo}});
+        }
     }
 };
 

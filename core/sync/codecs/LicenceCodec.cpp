@@ -10,15 +10,6 @@ namespace cl::codecs {
 
 namespace {
 
-// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
-QStringList nonNull(QStringList row)
-{
-    for (QString &cell : row)
-        if (cell.isNull())
-            cell = QLatin1String("");
-    return row;
-}
-
 enum Col { Name, Category, Code, LegalRep, DocName, DecisionNo, Kind, Certificate, LicenceNo, Content, DecidedOn,
            ValidFrom, ValidTo, Authority, AuthorityCode, Status, DataSource, Remark, ColumnCount };
 

@@ -13,15 +13,6 @@ namespace cl::codecs {
 
 namespace {
 
-// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
-QStringList nonNull(QStringList row)
-{
-    for (QString &cell : row)
-        if (cell.isNull())
-            cell = QLatin1String("");
-    return row;
-}
-
 enum Col { Name, PartyKind, Code, LegalRep, DecisionNo, Violation, Facts, Basis, Category, Content, Fine, Confiscation, DecidedOn,
            PublicityEnd, Authority, AuthorityCode, DataSource, Remark, Status };
 
@@ -81,7 +72,8 @@ public:
                                                                   "fine_fen, confiscation_fen, decided_on, publicity_end, authority, data_source, remark, status "
                                                                   "FROM penalties WHERE decision_no = ? AND party_code = ?"),
                                         {row[DecisionNo], row[Code]});
-            if (found.next()) {
+            const bool exists = found.next();
+            if (exists) {
                 const QStringList before{found.value(1).toString(), found.value(2).toString(), found.value(3).toString(), found.value(4).toString(),
                                          found.value(5).toString(), found.value(6).toString(), found.value(7).toString(), found.value(8).toString(),
                                          QString::number(found.value(9).toLongLong()), QString::number(found.value(10).toLongLong()),
@@ -120,6 +112,10 @@ public:
                                                 "DO UPDATE SET entity_id = excluded.entity_id, valid_from = excluded.valid_from, valid_to = excluded.valid_to, "
                                                 "detail = excluded.detail"),
                       {entity, row[DecisionNo], departmentValue, row[DecidedOn], validTo, row[Violation]});
+            ctx.effect(!exists ? QStringLiteral("finding_recorded") : QStringLiteral("finding_updated"), QStringLiteral("penalty"),
+                       row[DecisionNo] + QLatin1Char('/') + row[Code],
+                       {{QStringLiteral("kind"), QStringLiteral("penalty_publicity")}, {QStringLiteral("valid_from"), row[DecidedOn]},
+                        {QStringLiteral("valid_to"), validTo}, {QStringLiteral("status"), status}});
         }
     }
 

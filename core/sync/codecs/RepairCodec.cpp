@@ -10,15 +10,6 @@ namespace cl::codecs {
 
 namespace {
 
-// Empty cells come as null strings, which QtSql binds as NULL; the record's text columns take ''.
-QStringList nonNull(QStringList row)
-{
-    for (QString &cell : row)
-        if (cell.isNull())
-            cell = QLatin1String("");
-    return row;
-}
-
 enum Col { Name, Code, DecisionNo, Authority, RepairedOn, CommitmentCode, CommitmentType, Remark };
 
 class RepairCodec : public RecordCodec
@@ -57,8 +48,37 @@ public:
                                                               "AND source_type = 'penalty' AND source_key = ? AND entity_id = ? "
                                                               "AND coalesce(repaired_on, '') <> ?"),
                                     {row[RepairedOn], row[DecisionNo], entity, row[RepairedOn]});
-            ++(p.numRowsAffected() > 0 || f.numRowsAffected() > 0 ? ctx.counts().updated : ctx.counts().unchanged);
+            const bool repaired = recordRepair(ctx, row);
+            const bool changed = p.numRowsAffected() > 0 || f.numRowsAffected() > 0 || repaired;
+            ++(changed ? ctx.counts().updated : ctx.counts().unchanged);
+            if (changed)
+                ctx.effect(QStringLiteral("repair_applied"), QStringLiteral("penalty"), row[DecisionNo] + QLatin1Char('/') + row[Code],
+                           {{QStringLiteral("repaired_on"), row[RepairedOn]}, {QStringLiteral("commitment"), row[CommitmentCode]}});
         }
+    }
+
+private:
+    // The granted repair of the penalty (penalty_repairs, as CreditRepair::decide leaves it at the granting
+    // office), so the penalty's repair history reads the same here; the application date is not exchanged and
+    // is taken as the repair date. False when the penalty is unknown here or the row is already as received.
+    static bool recordRepair(ApplyContext &ctx, const QStringList &row)
+    {
+        const QVariant penalty = sql::scalar(ctx.sql(), QStringLiteral("SELECT id FROM penalties WHERE decision_no = ? AND party_code = ?"),
+                                             {row[DecisionNo], row[Code]});
+        if (penalty.isNull())
+            return false;
+        const QString by = QStringLiteral("sync:") + ctx.sender();
+        QSqlQuery updated = sql::exec(ctx.sql(), QStringLiteral("UPDATE penalty_repairs SET decided_on = ?, commitment_code = ? WHERE penalty_id = ? "
+                                                                "AND status = 'granted' AND NOT (decided_on = ? AND commitment_code = ?)"),
+                                      {row[RepairedOn], row[CommitmentCode], penalty, row[RepairedOn], row[CommitmentCode]});
+        if (updated.numRowsAffected() > 0)
+            return true;
+        if (sql::scalar(ctx.sql(), QStringLiteral("SELECT count(*) FROM penalty_repairs WHERE penalty_id = ? AND status = 'granted'"), {penalty}).toInt() > 0)
+            return false;
+        sql::exec(ctx.sql(), QStringLiteral("INSERT INTO penalty_repairs(penalty_id, applied_on, commitment_code, commitment_content, status, decided_on, "
+                                            "decision_note, applied_by, decided_by) VALUES (?, ?, ?, ?, 'granted', ?, ?, ?, ?)"),
+                  {penalty, row[RepairedOn], row[CommitmentCode], row[CommitmentType], row[RepairedOn], row[Remark], by, by});
+        return true;
     }
 };
 
