@@ -1537,38 +1537,12 @@ Needs no display: run it from a scheduler.</translation>
         <translation>%1 applied, %2 already applied, %3 held back, %4 quarantined.</translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
-       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
-       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
-       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
-       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync
-       creditloop-cli sync status                       last rounds, held and quarantined packages
-Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
-3 a package is held back waiting for an earlier one.</source>
-        <translation>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
-       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
-       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
-       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
-       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync
-       creditloop-cli sync status                       last rounds, held and quarantined packages
-Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
-3 a package is held back waiting for an earlier one.</translation>
-    </message>
-    <message>
         <source>Published %1 to %2 (%3 records from %4).</source>
         <translation>Published %1 to %2 (%3 records from %4).</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes.</source>
         <translation>--interval needs a number of minutes.</translation>
-    </message>
-    <message>
-        <source>Office: %1
-Hub folder: %2
-Interval: %3 minutes</source>
-        <translation>Office: %1
-Hub folder: %2
-Interval: %3 minutes</translation>
     </message>
     <message>
         <source>(no keys yet)</source>
@@ -1645,6 +1619,42 @@ Passwords come from CREDITLOOP_PASSWORD (signing in with --user) and CREDITLOOP_
 (a new password), or are asked for at the terminal.
 Exit codes: 0 success, 1 refused or failed, 2 usage error, 3 partial success.
 Each command has --help.</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
+       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
+       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
+       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
+       creditloop-cli sync config [--hub DIR] [--interval MINUTES] [--verifies DEPT[,DEPT]]
+                                          the settings of the periodic sync; --verifies: the departments this office
+                                          verifies received commitments for ("" for none)
+       creditloop-cli sync status                       last rounds, held and quarantined packages
+Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
+3 a package is held back waiting for an earlier one.</source>
+        <translation>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
+       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
+       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
+       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
+       creditloop-cli sync config [--hub DIR] [--interval MINUTES] [--verifies DEPT[,DEPT]]
+                                          the settings of the periodic sync; --verifies: the departments this office
+                                          verifies received commitments for ("" for none)
+       creditloop-cli sync status                       last rounds, held and quarantined packages
+Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
+3 a package is held back waiting for an earlier one.</translation>
+    </message>
+    <message>
+        <source>Office: %1
+Hub folder: %2
+Interval: %3 minutes
+Verifies commitments for: %4</source>
+        <translation>Office: %1
+Hub folder: %2
+Interval: %3 minutes
+Verifies commitments for: %4</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2515,25 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>EntityApprovalRecords</name>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Under objection</source>
+        <translation>Under objection</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>EntityRepository</name>
     <message>
         <source>The entity name is missing.</source>
@@ -2877,6 +2906,62 @@ Each command has --help.</translation>
     <message>
         <source>Publicity check</source>
         <translation>Publicity check</translation>
+    </message>
+    <message>
+        <source>Enter the item code.</source>
+        <translation>Enter the item code.</translation>
+    </message>
+    <message>
+        <source>Enter the item name.</source>
+        <translation>Enter the item name.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the item %2.</source>
+        <translation>The code %1 is already used by the item %2.</translation>
+    </message>
+    <message>
+        <source>Enter the legal basis of the item.</source>
+        <translation>Enter the legal basis of the item.</translation>
+    </message>
+    <message>
+        <source>Choose at least one supervising department: it receives the verification tasks.</source>
+        <translation>Choose at least one supervising department: it receives the verification tasks.</translation>
+    </message>
+    <message>
+        <source>The promised working days (%1) may not exceed the ordinary time limit (%2).</source>
+        <translation>The promised working days (%1) may not exceed the ordinary time limit (%2).</translation>
+    </message>
+    <message>
+        <source>Verification must be due within at least one working day.</source>
+        <translation>Verification must be due within at least one working day.</translation>
+    </message>
+    <message>
+        <source>The sample rate must be above 0 % and at most 100 %.</source>
+        <translation>The sample rate must be above 0 % and at most 100 %.</translation>
+    </message>
+    <message>
+        <source>List at least one material the applicant submits.</source>
+        <translation>List at least one material the applicant submits.</translation>
+    </message>
+    <message>
+        <source>Every material needs a name.</source>
+        <translation>Every material needs a name.</translation>
+    </message>
+    <message>
+        <source>The material "%1" is listed twice.</source>
+        <translation>The material "%1" is listed twice.</translation>
+    </message>
+    <message>
+        <source>An item excluded from commitment cannot allow commitment mode.</source>
+        <translation>An item excluded from commitment cannot allow commitment mode.</translation>
+    </message>
+    <message>
+        <source>An item excluded from commitment cannot allow 容缺 acceptance.</source>
+        <translation>An item excluded from commitment cannot allow 容缺 acceptance.</translation>
+    </message>
+    <message>
+        <source>容缺 acceptance needs at least one secondary material: only secondary materials may be missing.</source>
+        <translation>容缺 acceptance needs at least one secondary material: only secondary materials may be missing.</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3960,14 @@ Each command has --help.</translation>
         <source>The sync interval must be between 0 (only on demand) and 1440 minutes.</source>
         <translation>The sync interval must be between 0 (only on demand) and 1440 minutes.</translation>
     </message>
+    <message>
+        <source>There is no department with id %1.</source>
+        <translation>There is no department with id %1.</translation>
+    </message>
+    <message>
+        <source>Unknown department "%1".</source>
+        <translation>Unknown department "%1".</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -4171,6 +4264,50 @@ Each command has --help.</translation>
         <source>The sequence number %1 is already used by another item.</source>
         <translation>The sequence number %1 is already used by another item.</translation>
     </message>
+    <message>
+        <source>Enter the code of the violation item.</source>
+        <translation>Enter the code of the violation item.</translation>
+    </message>
+    <message>
+        <source>Describe the violation.</source>
+        <translation>Describe the violation.</translation>
+    </message>
+    <message>
+        <source>Enter the field (领域) of the violation item.</source>
+        <translation>Enter the field (领域) of the violation item.</translation>
+    </message>
+    <message>
+        <source>Choose the enforcing department.</source>
+        <translation>Choose the enforcing department.</translation>
+    </message>
+    <message>
+        <source>Enter the provision that is violated (违法依据).</source>
+        <translation>Enter the provision that is violated (违法依据).</translation>
+    </message>
+    <message>
+        <source>Enter the provision the penalty rests on (处罚依据).</source>
+        <translation>Enter the provision the penalty rests on (处罚依据).</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the violation item "%2".</source>
+        <translation>The code %1 is already used by the violation item "%2".</translation>
+    </message>
+    <message>
+        <source>Statutory fines cannot be negative.</source>
+        <translation>Statutory fines cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The minimum fine (%1 yuan) is above the maximum (%2 yuan).</source>
+        <translation>The minimum fine (%1 yuan) is above the maximum (%2 yuan).</translation>
+    </message>
+    <message>
+        <source>Describe the conditions (适用情形) under which the soft-list level applies.</source>
+        <translation>Describe the conditions (适用情形) under which the soft-list level applies.</translation>
+    </message>
+    <message>
+        <source>The sequence number %1 is already used by the item %2.</source>
+        <translation>The sequence number %1 is already used by the item %2.</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
@@ -4362,6 +4499,125 @@ Each command has --help.</translation>
     </message>
 </context>
 <context>
+    <name>cl::ApprovalItemDialog</name>
+    <message>
+        <source>Commitment mode allowed</source>
+        <translation>Commitment mode allowed</translation>
+    </message>
+    <message>
+        <source>容缺 acceptance allowed</source>
+        <translation>容缺 acceptance allowed</translation>
+    </message>
+    <message>
+        <source>Excluded from commitment (security, safety, ecology, life and health)</source>
+        <translation>Excluded from commitment (security, safety, ecology, life and health)</translation>
+    </message>
+    <message>
+        <source>New approval item</source>
+        <translation>New approval item</translation>
+    </message>
+    <message>
+        <source>Edit approval item %1</source>
+        <translation>Edit approval item %1</translation>
+    </message>
+    <message>
+        <source>e.g. 370681-WJ-001</source>
+        <translation>e.g. 370681-WJ-001</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Empty: a new item starts with the office's standard letter.</source>
+        <translation>Empty: a new item starts with the office's standard letter.</translation>
+    </message>
+    <message>
+        <source>Add &amp;material</source>
+        <translation>Add &amp;material</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Item &amp;code:</source>
+        <translation>Item &amp;code:</translation>
+    </message>
+    <message>
+        <source>Item &amp;name:</source>
+        <translation>Item &amp;name:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>&amp;Approving department:</source>
+        <translation>&amp;Approving department:</translation>
+    </message>
+    <message>
+        <source>&amp;Supervising departments:</source>
+        <translation>&amp;Supervising departments:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>under commitment:</source>
+        <translation>under commitment:</translation>
+    </message>
+    <message>
+        <source>Ordinary &amp;time limit:</source>
+        <translation>Ordinary &amp;time limit:</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>within</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Verification:</translation>
+    </message>
+    <message>
+        <source>Materials (容缺 only for secondary ones: clear "Core")</source>
+        <translation>Materials (容缺 only for secondary ones: clear "Core")</translation>
+    </message>
+    <message>
+        <source>Commitment letter template:</source>
+        <translation>Commitment letter template:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>cl::ApprovalPage</name>
     <message>
         <source>Commitment &amp;letter…</source>
@@ -4526,10 +4782,6 @@ Each command has --help.</translation>
         <translation>Re&amp;move day</translation>
     </message>
     <message>
-        <source>Item catalogue (edit it as a spreadsheet: export, change, import)</source>
-        <translation>Item catalogue (edit it as a spreadsheet: export, change, import)</translation>
-    </message>
-    <message>
         <source>Working-day calendar, year:</source>
         <translation>Working-day calendar, year:</translation>
     </message>
@@ -4576,6 +4828,50 @@ Each command has --help.</translation>
     <message>
         <source>Item catalogue imported: %1 added, %2 updated.</source>
         <translation>Item catalogue imported: %1 added, %2 updated.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>Item catalogue (items used by applications are deactivated, never deleted)</source>
+        <translation>Item catalogue (items used by applications are deactivated, never deleted)</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>Item %1 saved.</source>
+        <translation>Item %1 saved.</translation>
+    </message>
+    <message>
+        <source>Item %1 is offered at the window again.</source>
+        <translation>Item %1 is offered at the window again.</translation>
+    </message>
+    <message>
+        <source>Item %1 deactivated: no longer offered at the window; its applications are kept.</source>
+        <translation>Item %1 deactivated: no longer offered at the window; its applications are kept.</translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4998,153 @@ Each command has --help.</translation>
     <message>
         <source>No light recorded yet.</source>
         <translation>No light recorded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>cl::CreditRecordsPanel</name>
+    <message>
+        <source>Reading the records…</source>
+        <translation>Reading the records…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Why it applies</source>
+        <translation>Why it applies</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>Fine (yuan)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Publicity ends</source>
+        <translation>Publicity ends</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Commitment code</source>
+        <translation>Commitment code</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>Fulfilment</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>Verified on</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>Licence no.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Administrative penalties</source>
+        <translation>Administrative penalties</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>No incentive or restriction applies on %1.</source>
+        <translation>No incentive or restriction applies on %1.</translation>
+    </message>
+    <message>
+        <source>Applicable on %1 — incentives: %2, restrictions: %3.</source>
+        <translation>Applicable on %1 — incentives: %2, restrictions: %3.</translation>
+    </message>
+    <message>
+        <source>Why it applies:</source>
+        <translation>Why it applies:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>repaired on %1</source>
+        <translation>repaired on %1</translation>
+    </message>
+    <message>
+        <source>No administrative penalties recorded.</source>
+        <translation>No administrative penalties recorded.</translation>
+    </message>
+    <message>
+        <source>No commitments made.</source>
+        <translation>No commitments made.</translation>
+    </message>
+    <message>
+        <source>No licences granted.</source>
+        <translation>No licences granted.</translation>
+    </message>
+    <message>
+        <source>Penalty records: %1; commitments: %2; licences: %3. States as of %4.</source>
+        <translation>Penalty records: %1; commitments: %2; licences: %3. States as of %4.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>The records could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -5355,6 +5798,22 @@ Each command has --help.</translation>
     <message>
         <source>No evaluations recorded.</source>
         <translation>No evaluations recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <source>&amp;Penalties, commitments, licences</source>
+        <translation>&amp;Penalties, commitments, licences</translation>
+    </message>
+    <message>
+        <source>&amp;Measures (%1)</source>
+        <translation>&amp;Measures (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Penalties, commitments, licences (%1)</source>
+        <translation>&amp;Penalties, commitments, licences (%1)</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +7678,18 @@ Each command has --help.</translation>
         <source>Sync round running in the background…</source>
         <translation>Sync round running in the background…</translation>
     </message>
+    <message>
+        <source>A commitment received from another office creates verification tasks here only for the departments checked; an office that verifies for none (an enforcement squad) gets no tasks</source>
+        <translation>A commitment received from another office creates verification tasks here only for the departments checked; an office that verifies for none (an enforcement squad) gets no tasks</translation>
+    </message>
+    <message>
+        <source>Verifies commitments for:</source>
+        <translation>Verifies commitments for:</translation>
+    </message>
+    <message>
+        <source>No department (no verification tasks here)</source>
+        <translation>No department (no verification tasks here)</translation>
+    </message>
 </context>
 <context>
     <name>cl::SyncScheduler</name>
@@ -7351,6 +7822,204 @@ Each command has --help.</translation>
     <message>
         <source>Outcome recorded for %1: %2.</source>
         <translation>Outcome recorded for %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ViolationCatalogueBox</name>
+    <message>
+        <source>Violation catalogue and soft-enforcement list</source>
+        <translation>Violation catalogue and soft-enforcement list</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Soft-list level</source>
+        <translation>Soft-list level</translation>
+    </message>
+    <message>
+        <source>Statutory fine (yuan)</source>
+        <translation>Statutory fine (yuan)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>Items referred to by cases are never deleted; deactivate them instead.</source>
+        <translation>Items referred to by cases are never deleted; deactivate them instead.</translation>
+    </message>
+    <message>
+        <source>Export the violation catalogue</source>
+        <translation>Export the violation catalogue</translation>
+    </message>
+    <message>
+        <source>soft-enforcement list.xlsx</source>
+        <translation>soft-enforcement list.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import the violation catalogue</source>
+        <translation>Import the violation catalogue</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>Tables (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>Violation item %1 saved.</source>
+        <translation>Violation item %1 saved.</translation>
+    </message>
+    <message>
+        <source>Violation item %1 is in use again.</source>
+        <translation>Violation item %1 is in use again.</translation>
+    </message>
+    <message>
+        <source>Violation item %1 deactivated: no longer offered for new cases.</source>
+        <translation>Violation item %1 deactivated: no longer offered for new cases.</translation>
+    </message>
+    <message>
+        <source>Violation catalogue written to %1.</source>
+        <translation>Violation catalogue written to %1.</translation>
+    </message>
+    <message>
+        <source>Violation catalogue imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Violation catalogue imported: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Row %1 %2: %3</source>
+        <translation>Row %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ViolationItemDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <source>On the soft-enforcement list (包容审慎清单)</source>
+        <translation>On the soft-enforcement list (包容审慎清单)</translation>
+    </message>
+    <message>
+        <source>New violation item</source>
+        <translation>New violation item</translation>
+    </message>
+    <message>
+        <source>Edit violation item %1</source>
+        <translation>Edit violation item %1</translation>
+    </message>
+    <message>
+        <source>e.g. MKT-01</source>
+        <translation>e.g. MKT-01</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Field (领域):</source>
+        <translation>&amp;Field (领域):</translation>
+    </message>
+    <message>
+        <source>Enforcing &amp;department:</source>
+        <translation>Enforcing &amp;department:</translation>
+    </message>
+    <message>
+        <source>&amp;Violation:</source>
+        <translation>&amp;Violation:</translation>
+    </message>
+    <message>
+        <source>Provision v&amp;iolated:</source>
+        <translation>Provision v&amp;iolated:</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty provision:</source>
+        <translation>&amp;Penalty provision:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Statutory fi&amp;ne:</source>
+        <translation>Statutory fi&amp;ne:</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence number:</source>
+        <translation>&amp;Sequence number:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Applies when:</source>
+        <translation>&amp;Applies when:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

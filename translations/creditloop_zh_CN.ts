@@ -1530,38 +1530,12 @@ Needs no display: run it from a scheduler.</source>
         <translation>已导入 %1 个，此前已导入 %2 个，暂缓 %3 个，隔离 %4 个。</translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
-       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
-       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
-       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
-       creditloop-cli sync config [--hub DIR] [--interval MINUTES]   the settings of the periodic sync
-       creditloop-cli sync status                       last rounds, held and quarantined packages
-Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
-3 a package is held back waiting for an earlier one.</source>
-        <translation>用法：creditloop-cli sync export --out 目录 [--full]   将上次打包以来的变更生成一个签名数据包
-      creditloop-cli sync import 文件|目录... [--force] 校验并导入收到的数据包（--force：跳过缺失的序号）
-      creditloop-cli sync run [--hub 目录]              同步一轮：导出到 HUB/to-platform，导入 HUB/from-platform/&lt;office&gt;（本单位代码）
-      creditloop-cli sync platform --hub 目录           模拟市信用平台：校验、汇总，并转发给其他单位
-      creditloop-cli sync config [--hub 目录] [--interval 分钟]   定期同步的设置
-      creditloop-cli sync status                       最近几轮同步、暂缓和隔离的数据包
-退出码：0 完成；1 有数据包被拒收（已移入 quarantine/ 并附原因文件）或本轮同步失败；
-3 有数据包因缺少前序数据包而暂缓。</translation>
-    </message>
-    <message>
         <source>Published %1 to %2 (%3 records from %4).</source>
         <translation>已向 %2 发布 %1（%3 条记录，来自 %4）。</translation>
     </message>
     <message>
         <source>--interval needs a number of minutes.</source>
         <translation>--interval 需要一个分钟数。</translation>
-    </message>
-    <message>
-        <source>Office: %1
-Hub folder: %2
-Interval: %3 minutes</source>
-        <translation>单位代码：%1
-交换目录：%2
-同步间隔：%3 分钟</translation>
     </message>
     <message>
         <source>(no keys yet)</source>
@@ -1638,6 +1612,42 @@ Each command has --help.</source>
 （新密码），或在终端提示输入。
 退出码：0 成功，1 被拒绝或失败，2 用法错误，3 部分成功。
 每个命令均支持 --help。</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli sync export --out DIR [--full]   write the changes since the last package as one signed package
+       creditloop-cli sync import FILE|DIR... [--force] check and apply received packages (--force: past a gap)
+       creditloop-cli sync run [--hub DIR]              one round: export to HUB/to-platform, import HUB/from-platform/&lt;office&gt;
+       creditloop-cli sync platform --hub DIR           simulate the city platform: check, merge, republish to the other offices
+       creditloop-cli sync config [--hub DIR] [--interval MINUTES] [--verifies DEPT[,DEPT]]
+                                          the settings of the periodic sync; --verifies: the departments this office
+                                          verifies received commitments for ("" for none)
+       creditloop-cli sync status                       last rounds, held and quarantined packages
+Exit codes: 0 done, 1 a package was refused (moved to quarantine/ with a reason file) or the round failed,
+3 a package is held back waiting for an earlier one.</source>
+        <translation>用法：creditloop-cli sync export --out 目录 [--full]   将上次打包以来的变更生成一个签名数据包
+      creditloop-cli sync import 文件|目录... [--force] 校验并导入收到的数据包（--force：跳过缺失的序号）
+      creditloop-cli sync run [--hub 目录]              同步一轮：导出到 HUB/to-platform，导入 HUB/from-platform/&lt;office&gt;（本单位代码）
+      creditloop-cli sync platform --hub 目录           模拟市信用平台：校验、汇总，并转发给其他单位
+      creditloop-cli sync config [--hub 目录] [--interval 分钟] [--verifies 部门[,部门]]
+                                          定期同步的设置；--verifies：本单位承担收到的信用承诺核查的部门
+                                          （"" 表示无）
+      creditloop-cli sync status                       最近几轮同步、暂缓和隔离的数据包
+退出码：0 完成；1 有数据包被拒收（已移入 quarantine/ 并附原因文件）或本轮同步失败；
+3 有数据包因缺少前序数据包而暂缓。</translation>
+    </message>
+    <message>
+        <source>Office: %1
+Hub folder: %2
+Interval: %3 minutes
+Verifies commitments for: %4</source>
+        <translation>单位代码：%1
+交换目录：%2
+同步间隔：%3 分钟
+承担承诺核查的部门：%4</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2508,25 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>EntityApprovalRecords</name>
+    <message>
+        <source>In force</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Under objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>EntityRepository</name>
     <message>
         <source>The entity name is missing.</source>
@@ -2869,6 +2898,62 @@ Each command has --help.</source>
     <message>
         <source>Publicity check</source>
         <translation>公示核查</translation>
+    </message>
+    <message>
+        <source>Enter the item code.</source>
+        <translation>请填写事项编码。</translation>
+    </message>
+    <message>
+        <source>Enter the item name.</source>
+        <translation>请填写事项名称。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the item %2.</source>
+        <translation>编码 %1 已被事项“%2”使用，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Enter the legal basis of the item.</source>
+        <translation>请填写事项的设定依据。</translation>
+    </message>
+    <message>
+        <source>Choose at least one supervising department: it receives the verification tasks.</source>
+        <translation>请至少选择一个监管部门：核查任务将推送给该部门。</translation>
+    </message>
+    <message>
+        <source>The promised working days (%1) may not exceed the ordinary time limit (%2).</source>
+        <translation>承诺办结时限（%1个工作日）不得超过法定办结时限（%2个工作日）。</translation>
+    </message>
+    <message>
+        <source>Verification must be due within at least one working day.</source>
+        <translation>核查时限至少为1个工作日。</translation>
+    </message>
+    <message>
+        <source>The sample rate must be above 0 % and at most 100 %.</source>
+        <translation>抽查比例须大于0%且不超过100%。</translation>
+    </message>
+    <message>
+        <source>List at least one material the applicant submits.</source>
+        <translation>请至少列出一项申请材料。</translation>
+    </message>
+    <message>
+        <source>Every material needs a name.</source>
+        <translation>每项申请材料都须填写名称。</translation>
+    </message>
+    <message>
+        <source>The material "%1" is listed twice.</source>
+        <translation>申请材料“%1”重复列出。</translation>
+    </message>
+    <message>
+        <source>An item excluded from commitment cannot allow commitment mode.</source>
+        <translation>不适用告知承诺制的事项不能允许告知承诺办理。</translation>
+    </message>
+    <message>
+        <source>An item excluded from commitment cannot allow 容缺 acceptance.</source>
+        <translation>不适用告知承诺制的事项不能允许容缺受理。</translation>
+    </message>
+    <message>
+        <source>容缺 acceptance needs at least one secondary material: only secondary materials may be missing.</source>
+        <translation>允许容缺受理须至少有一项次要材料：只有次要材料可以容缺后补。</translation>
     </message>
 </context>
 <context>
@@ -3865,6 +3950,14 @@ Each command has --help.</source>
         <source>The sync interval must be between 0 (only on demand) and 1440 minutes.</source>
         <translation>同步间隔必须在 0（仅手动）至 1440 分钟之间。</translation>
     </message>
+    <message>
+        <source>There is no department with id %1.</source>
+        <translation>不存在编号为 %1 的部门。</translation>
+    </message>
+    <message>
+        <source>Unknown department "%1".</source>
+        <translation>未知部门“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>
@@ -4160,6 +4253,50 @@ Each command has --help.</source>
         <source>The sequence number %1 is already used by another item.</source>
         <translation>序号 %1 已被其他事项使用。</translation>
     </message>
+    <message>
+        <source>Enter the code of the violation item.</source>
+        <translation>请填写违法行为编码。</translation>
+    </message>
+    <message>
+        <source>Describe the violation.</source>
+        <translation>请填写违法行为。</translation>
+    </message>
+    <message>
+        <source>Enter the field (领域) of the violation item.</source>
+        <translation>请填写违法行为所属领域。</translation>
+    </message>
+    <message>
+        <source>Choose the enforcing department.</source>
+        <translation>请选择执法部门。</translation>
+    </message>
+    <message>
+        <source>Enter the provision that is violated (违法依据).</source>
+        <translation>请填写违法依据。</translation>
+    </message>
+    <message>
+        <source>Enter the provision the penalty rests on (处罚依据).</source>
+        <translation>请填写处罚依据。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the violation item "%2".</source>
+        <translation>编码 %1 已被违法行为“%2”使用，请换一个编码。</translation>
+    </message>
+    <message>
+        <source>Statutory fines cannot be negative.</source>
+        <translation>法定罚款金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The minimum fine (%1 yuan) is above the maximum (%2 yuan).</source>
+        <translation>罚款下限（%1元）高于罚款上限（%2元）。</translation>
+    </message>
+    <message>
+        <source>Describe the conditions (适用情形) under which the soft-list level applies.</source>
+        <translation>请填写适用情形。</translation>
+    </message>
+    <message>
+        <source>The sequence number %1 is already used by the item %2.</source>
+        <translation>序号 %1 已被事项 %2 使用。</translation>
+    </message>
 </context>
 <context>
     <name>WorkingCalendar</name>
@@ -4349,6 +4486,125 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>cl::ApprovalItemDialog</name>
+    <message>
+        <source>Commitment mode allowed</source>
+        <translation>允许告知承诺办理</translation>
+    </message>
+    <message>
+        <source>容缺 acceptance allowed</source>
+        <translation>允许容缺受理</translation>
+    </message>
+    <message>
+        <source>Excluded from commitment (security, safety, ecology, life and health)</source>
+        <translation>不适用告知承诺（涉及国家安全、公共安全、生态环境、生命健康）</translation>
+    </message>
+    <message>
+        <source>New approval item</source>
+        <translation>新增审批事项</translation>
+    </message>
+    <message>
+        <source>Edit approval item %1</source>
+        <translation>编辑审批事项 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 370681-WJ-001</source>
+        <translation>例如 370681-WJ-001</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>核心</translation>
+    </message>
+    <message>
+        <source>Empty: a new item starts with the office's standard letter.</source>
+        <translation>留空：新事项使用本局标准承诺书模板。</translation>
+    </message>
+    <message>
+        <source>Add &amp;material</source>
+        <translation>添加材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Item &amp;code:</source>
+        <translation>事项编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Item &amp;name:</source>
+        <translation>事项名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>事项类别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approving department:</source>
+        <translation>审批部门(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supervising departments:</source>
+        <translation>监管部门(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>设定依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>under commitment:</source>
+        <translation>承诺办结：</translation>
+    </message>
+    <message>
+        <source>Ordinary &amp;time limit:</source>
+        <translation>法定办结时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>抽查比例</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>核查方式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Materials (容缺 only for secondary ones: clear "Core")</source>
+        <translation>申请材料（仅次要材料可容缺：取消勾选“核心”）</translation>
+    </message>
+    <message>
+        <source>Commitment letter template:</source>
+        <translation>承诺书模板：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>cl::ApprovalPage</name>
     <message>
         <source>Commitment &amp;letter…</source>
@@ -4512,10 +4768,6 @@ Each command has --help.</source>
         <translation>删除(&amp;M)</translation>
     </message>
     <message>
-        <source>Item catalogue (edit it as a spreadsheet: export, change, import)</source>
-        <translation>事项清单（以表格编辑：导出、修改、导入）</translation>
-    </message>
-    <message>
         <source>Working-day calendar, year:</source>
         <translation>工作日历，年份：</translation>
     </message>
@@ -4562,6 +4814,50 @@ Each command has --help.</source>
     <message>
         <source>Item catalogue imported: %1 added, %2 updated.</source>
         <translation>事项清单已导入：新增 %1 个，更新 %2 个。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新增事项(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Item catalogue (items used by applications are deactivated, never deleted)</source>
+        <translation>事项清单（已有申请的事项只能停用，不能删除）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Item %1 saved.</source>
+        <translation>事项 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Item %1 is offered at the window again.</source>
+        <translation>事项 %1 已重新启用，窗口可以受理。</translation>
+    </message>
+    <message>
+        <source>Item %1 deactivated: no longer offered at the window; its applications are kept.</source>
+        <translation>事项 %1 已停用：窗口不再受理，原有申请记录保留。</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4984,153 @@ Each command has --help.</source>
     <message>
         <source>No light recorded yet.</source>
         <translation>尚无信用灯记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cl::CreditRecordsPanel</name>
+    <message>
+        <source>Reading the records…</source>
+        <translation>正在读取记录……</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Why it applies</source>
+        <translation>适用理由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Decision no.</source>
+        <translation>决定文书号</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款金额（元）</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Publicity ends</source>
+        <translation>公示截止日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Commitment code</source>
+        <translation>承诺编码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>承诺类型</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>履约状态</translation>
+    </message>
+    <message>
+        <source>Verified on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>承诺事由</translation>
+    </message>
+    <message>
+        <source>Licence no.</source>
+        <translation>许可编号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>许可证书名称</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>许可状态</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>许可机关</translation>
+    </message>
+    <message>
+        <source>Administrative penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>信用承诺</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>No incentive or restriction applies on %1.</source>
+        <translation>%1 无适用的激励或约束措施。</translation>
+    </message>
+    <message>
+        <source>Applicable on %1 — incentives: %2, restrictions: %3.</source>
+        <translation>%1 适用措施——守信激励 %2 项，失信约束 %3 项。</translation>
+    </message>
+    <message>
+        <source>Why it applies:</source>
+        <translation>适用理由：</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>法律依据：</translation>
+    </message>
+    <message>
+        <source>repaired on %1</source>
+        <translation>已于 %1 信用修复</translation>
+    </message>
+    <message>
+        <source>No administrative penalties recorded.</source>
+        <translation>无行政处罚记录。</translation>
+    </message>
+    <message>
+        <source>No commitments made.</source>
+        <translation>无信用承诺记录。</translation>
+    </message>
+    <message>
+        <source>No licences granted.</source>
+        <translation>无行政许可记录。</translation>
+    </message>
+    <message>
+        <source>Penalty records: %1; commitments: %2; licences: %3. States as of %4.</source>
+        <translation>行政处罚 %1 条，信用承诺 %2 条，行政许可 %3 条；状态截至 %4。</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5781,22 @@ Each command has --help.</source>
     <message>
         <source>No evaluations recorded.</source>
         <translation>暂无评价记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Measures</source>
+        <translation>奖惩措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Penalties, commitments, licences</source>
+        <translation>处罚、承诺与许可(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Measures (%1)</source>
+        <translation>奖惩措施（%1）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Penalties, commitments, licences (%1)</source>
+        <translation>处罚、承诺与许可（%1）(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7652,18 @@ Each command has --help.</source>
         <source>Sync round running in the background…</source>
         <translation>正在后台同步…</translation>
     </message>
+    <message>
+        <source>A commitment received from another office creates verification tasks here only for the departments checked; an office that verifies for none (an enforcement squad) gets no tasks</source>
+        <translation>其他单位推送的信用承诺，仅为勾选的部门生成核查任务；未勾选任何部门的单位（如执法队）不生成核查任务</translation>
+    </message>
+    <message>
+        <source>Verifies commitments for:</source>
+        <translation>承诺核查部门：</translation>
+    </message>
+    <message>
+        <source>No department (no verification tasks here)</source>
+        <translation>无（本单位不生成核查任务）</translation>
+    </message>
 </context>
 <context>
     <name>cl::SyncScheduler</name>
@@ -7325,6 +7796,204 @@ Each command has --help.</source>
     <message>
         <source>Outcome recorded for %1: %2.</source>
         <translation>已登记%1的核查结果：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ViolationCatalogueBox</name>
+    <message>
+        <source>Violation catalogue and soft-enforcement list</source>
+        <translation>违法行为目录与包容审慎清单</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>执法部门</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <source>Soft-list level</source>
+        <translation>裁量等级</translation>
+    </message>
+    <message>
+        <source>Statutory fine (yuan)</source>
+        <translation>法定罚款（元）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New item…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>导出清单…</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>导入清单…</translation>
+    </message>
+    <message>
+        <source>Items referred to by cases are never deleted; deactivate them instead.</source>
+        <translation>已有案件引用的违法行为不能删除，只能停用。</translation>
+    </message>
+    <message>
+        <source>Export the violation catalogue</source>
+        <translation>导出违法行为目录</translation>
+    </message>
+    <message>
+        <source>soft-enforcement list.xlsx</source>
+        <translation>包容审慎清单.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import the violation catalogue</source>
+        <translation>导入违法行为目录</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Violation item %1 saved.</source>
+        <translation>违法行为 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Violation item %1 is in use again.</source>
+        <translation>违法行为 %1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>Violation item %1 deactivated: no longer offered for new cases.</source>
+        <translation>违法行为 %1 已停用：新立案件不再可选。</translation>
+    </message>
+    <message>
+        <source>Violation catalogue written to %1.</source>
+        <translation>违法行为目录已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Violation catalogue imported: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>违法行为目录已导入：新增 %1 条，更新 %2 条，未变 %3 条。</translation>
+    </message>
+    <message>
+        <source>Row %1 %2: %3</source>
+        <translation>第 %1 行 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>cl::ViolationItemDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>On the soft-enforcement list (包容审慎清单)</source>
+        <translation>列入包容审慎清单</translation>
+    </message>
+    <message>
+        <source>New violation item</source>
+        <translation>新增违法行为</translation>
+    </message>
+    <message>
+        <source>Edit violation item %1</source>
+        <translation>编辑违法行为 %1</translation>
+    </message>
+    <message>
+        <source>e.g. MKT-01</source>
+        <translation>例如 MKT-01</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Field (领域):</source>
+        <translation>领域(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Enforcing &amp;department:</source>
+        <translation>执法部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Violation:</source>
+        <translation>违法行为(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Provision v&amp;iolated:</source>
+        <translation>违法依据(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty provision:</source>
+        <translation>处罚依据(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Statutory fi&amp;ne:</source>
+        <translation>法定罚款(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence number:</source>
+        <translation>序号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>裁量等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applies when:</source>
+        <translation>适用情形(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
