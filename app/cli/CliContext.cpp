@@ -41,6 +41,17 @@ QString ArgList::takeValue(const QString &name)
     return {};
 }
 
+QDate ArgList::takeDate(const QString &name, const QDate &fallback)
+{
+    const QString text = takeValue(name);
+    if (text.isEmpty())
+        return fallback;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        throw Error(ErrorKind::Usage, Cli::tr("%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
+    return d;
+}
+
 QStringList ArgList::takeValues(const QString &name)
 {
     QStringList values;

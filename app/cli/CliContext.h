@@ -30,6 +30,8 @@ public:
     bool takeFlag(const QString &name);                 // --name
     QString takeValue(const QString &name);             // --name VALUE or --name=VALUE; throws Usage if VALUE missing
     QStringList takeValues(const QString &name);        // repeated --name VALUE
+    // --name YYYY-MM-DD; `fallback` when absent; throws Usage for anything but an ISO date.
+    QDate takeDate(const QString &name, const QDate &fallback = {});
     QString takeWord();                                 // next positional word, or empty
     QStringList rest() const { return m_args; }
     // Throws a usage error naming the first unknown option or surplus word.

@@ -29,17 +29,6 @@ QString iso(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QDate dateOption(CliContext &ctx, const QString &name)
-{
-    const QString text = ctx.args().takeValue(name);
-    if (text.isEmpty())
-        return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw Error(ErrorKind::Usage, Cli::tr("%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
-    return d;
-}
-
 // The entity of --uscc: a valid code of a registered entity, with a message saying which it is not.
 Entity entityOf(CliContext &ctx, const QString &code)
 {
@@ -186,7 +175,7 @@ int apply(CliContext &ctx)
     const QString item = ctx.args().takeValue(QStringLiteral("--item"));
     QString mode = ctx.args().takeValue(QStringLiteral("--mode"));
     const QStringList missing = ctx.args().takeValues(QStringLiteral("--missing"));
-    const QDate supplyBy = dateOption(ctx, QStringLiteral("--supply-by"));
+    const QDate supplyBy = ctx.args().takeDate(QStringLiteral("--supply-by"));
     if (ctx.help() || code.isEmpty() || item.isEmpty())
         return ctx.usage(Cli::tr("Usage: creditloop-cli approval apply --uscc CODE --item ITEM [--mode ordinary|commitment|deficiency]\n"
                                  "                                   [--missing N]... [--supply-by YYYY-MM-DD]\n"

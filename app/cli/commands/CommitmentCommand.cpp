@@ -22,17 +22,6 @@ QString iso(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QDate dateOption(CliContext &ctx, const QString &name)
-{
-    const QString text = ctx.args().takeValue(name);
-    if (text.isEmpty())
-        return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw Error(ErrorKind::Usage, Cli::tr("%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
-    return d;
-}
-
 qint64 departmentOption(CliContext &ctx)
 {
     const QString name = ctx.args().takeValue(QStringLiteral("--department"));
@@ -116,7 +105,7 @@ int verify(CliContext &ctx)
     o.method = ctx.args().takeValue(QStringLiteral("--method"));
     o.verifier = ctx.args().takeValue(QStringLiteral("--verifier"));
     o.notes = ctx.args().takeValue(QStringLiteral("--notes"));
-    o.verifiedOn = dateOption(ctx, QStringLiteral("--on"));
+    o.verifiedOn = ctx.args().takeDate(QStringLiteral("--on"));
     if (ctx.help() || code.isEmpty() || o.outcome.isEmpty())
         return ctx.usage(Cli::tr("Usage: creditloop-cli commitment verify CODE --outcome fulfilled|partial|unfulfilled|false --verifier NAME\n"
                                  "                                     [--department NAME] [--method written|online|onsite|publicity]\n"
@@ -167,8 +156,8 @@ int stats(CliContext &ctx)
 {
     ReportFilter filter;
     filter.departmentId = departmentOption(ctx);
-    filter.from = dateOption(ctx, QStringLiteral("--from"));
-    filter.to = dateOption(ctx, QStringLiteral("--to"));
+    filter.from = ctx.args().takeDate(QStringLiteral("--from"));
+    filter.to = ctx.args().takeDate(QStringLiteral("--to"));
     if (ctx.help())
         return ctx.usage(Cli::tr("Usage: creditloop-cli commitment stats [--from DATE] [--to DATE] [--department NAME] [--as-of DATE]\n"
                                  "Approvals by commitment, working days saved, pushes, verification coverage, overdue, fulfilment rate."));

@@ -50,17 +50,6 @@ CaseFacts takeFacts(ArgList &a)
     return f;
 }
 
-QDate dateOption(ArgList &a, const QString &name, const QDate &fallback)
-{
-    const QString text = a.takeValue(name);
-    if (text.isEmpty())
-        return fallback;
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw Error(ErrorKind::Usage, Cli::tr("%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
-    return d;
-}
-
 Entity requireEntity(Database &db, const QString &code)
 {
     const std::optional<Entity> e = EntityRepository(db).byCode(code);
@@ -205,7 +194,7 @@ int caseCommand(CliContext &ctx)
         c.facts = takeFacts(a);
         c.factsText = a.takeValue(QStringLiteral("--facts"));
         c.officer = a.takeValue(QStringLiteral("--officer"));
-        c.foundOn = dateOption(a, QStringLiteral("--found-on"), ctx.asOf());
+        c.foundOn = a.takeDate(QStringLiteral("--found-on"), ctx.asOf());
         if (ctx.help() || code.isEmpty() || itemCode.isEmpty())
             return ctx.usage(usageText());
         a.expectEmpty();
@@ -267,7 +256,7 @@ int decide(CliContext &ctx)
     d.decisionNo = a.takeValue(QStringLiteral("--decision-no"));
     d.reason = a.takeValue(QStringLiteral("--reason"));
     d.severity = a.takeValue(QStringLiteral("--severity"));
-    d.decidedOn = dateOption(a, QStringLiteral("--decided-on"), ctx.asOf());
+    d.decidedOn = a.takeDate(QStringLiteral("--decided-on"), ctx.asOf());
     if (ctx.help() || no.isEmpty() || d.outcome.isEmpty())
         return ctx.usage(usageText());
     a.expectEmpty();
@@ -327,7 +316,7 @@ int repair(CliContext &ctx)
     if (sub == QLatin1String("apply")) {
         const QString commitment = a.takeValue(QStringLiteral("--commitment"));
         const QString content = a.takeValue(QStringLiteral("--content"));
-        const QDate on = dateOption(a, QStringLiteral("--applied-on"), ctx.asOf());
+        const QDate on = a.takeDate(QStringLiteral("--applied-on"), ctx.asOf());
         if (ctx.help() || target.isEmpty())
             return ctx.usage(usageText());
         a.expectEmpty();
@@ -342,7 +331,7 @@ int repair(CliContext &ctx)
     }
     if (sub == QLatin1String("grant") || sub == QLatin1String("reject")) {
         const QString reason = a.takeValue(QStringLiteral("--reason"));
-        const QDate on = dateOption(a, QStringLiteral("--on"), ctx.asOf());
+        const QDate on = a.takeDate(QStringLiteral("--on"), ctx.asOf());
         bool ok = false;
         const qint64 id = target.toLongLong(&ok);
         if (ctx.help() || !ok)
@@ -366,8 +355,8 @@ int stats(CliContext &ctx)
 {
     ArgList &a = ctx.args();
     ReportFilter f;
-    f.from = dateOption(a, QStringLiteral("--from"), {});
-    f.to = dateOption(a, QStringLiteral("--to"), {});
+    f.from = a.takeDate(QStringLiteral("--from"), {});
+    f.to = a.takeDate(QStringLiteral("--to"), {});
     f.asOf = ctx.asOf();
     if (ctx.help())
         return ctx.usage(usageText());

@@ -30,17 +30,6 @@ QString usageText()
                    "Needs no display: run it from a scheduler.");
 }
 
-QDate dateOption(ArgList &args, const QString &name)
-{
-    const QString text = args.takeValue(name);
-    if (text.isEmpty())
-        return {};
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid())
-        throw Error(ErrorKind::Usage, Cli::tr("%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(name, text));
-    return d;
-}
-
 qint64 lookup(const QList<NamedRow> &rows, const QString &name, const QString &what, bool byCodeToo)
 {
     if (name.isEmpty())
@@ -59,8 +48,8 @@ int dashboard(CliContext &ctx)
         return ctx.usage(usageText());
     const QString out = a.takeValue(QStringLiteral("--out"));
     ReportFilter filter;
-    filter.from = dateOption(a, QStringLiteral("--from"));
-    filter.to = dateOption(a, QStringLiteral("--to"));
+    filter.from = a.takeDate(QStringLiteral("--from"));
+    filter.to = a.takeDate(QStringLiteral("--to"));
     const QString department = a.takeValue(QStringLiteral("--department"));
     const QString industry = a.takeValue(QStringLiteral("--industry"));
     const QString town = a.takeValue(QStringLiteral("--town"));
