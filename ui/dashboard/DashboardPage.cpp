@@ -61,6 +61,27 @@ QString shareText(double part, double whole)
     return whole > 0 ? QString::number(100.0 * part / whole, 'f', 1) + QLatin1Char('%') : QStringLiteral("–");
 }
 
+// The category axis (left) and count axis (bottom) of a horizontal stacked bar chart whose longest
+// bar is `max`: shared by the register charts and the section charts.
+void attachBarAxes(QChart *c, QHorizontalStackedBarSeries *bars, const QStringList &categories, double max, int ticks)
+{
+    bars->setBarWidth(0.7);
+    c->addSeries(bars);
+    auto *axisY = new QBarCategoryAxis(c);
+    axisY->append(categories);
+    axisY->setLabelsFont(chartFont(9));
+    auto *axisX = new QValueAxis(c);
+    axisX->setRange(0, std::max(1.0, max));
+    axisX->setTickCount(ticks);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelsFont(chartFont(8));
+    c->addAxis(axisY, Qt::AlignLeft);
+    c->addAxis(axisX, Qt::AlignBottom);
+    bars->attachAxis(axisY);
+    bars->attachAxis(axisX);
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(Database &db, const Actor &actor, QWidget *parent)
@@ -349,21 +370,7 @@ void DashboardPage::fillBars(QChartView *view, QAbstractBarSeries *&series, cons
     }
     for (double t : totals)
         max = std::max(max, t);
-    bars->setBarWidth(0.7);
-    c->addSeries(bars);
-    auto *axisY = new QBarCategoryAxis(c);
-    axisY->append(categories);
-    axisY->setLabelsFont(chartFont(9));
-    auto *axisX = new QValueAxis(c);
-    axisX->setRange(0, std::max(1.0, max));
-    axisX->setTickCount(6);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setLabelsFont(chartFont(8));
-    c->addAxis(axisY, Qt::AlignLeft);
-    c->addAxis(axisX, Qt::AlignBottom);
-    bars->attachAxis(axisY);
-    bars->attachAxis(axisX);
+    attachBarAxes(c, bars, categories, max, 6);
     c->legend()->setAlignment(Qt::AlignTop);
     // Room for every category label: QtCharts elides the labels of a crowded category axis to "...".
     view->setMinimumHeight(std::max(320, 110 + 30 * int(categories.size())));
@@ -443,21 +450,7 @@ QChartView *DashboardPage::sectionChart(const ReportChart &chart, QWidget *paren
     double max = 0;
     for (double t : totals)
         max = std::max(max, t);
-    bars->setBarWidth(0.7);
-    c->addSeries(bars);
-    auto *axisY = new QBarCategoryAxis(c);
-    axisY->append(categories);
-    axisY->setLabelsFont(chartFont(9));
-    auto *axisX = new QValueAxis(c);
-    axisX->setRange(0, std::max(1.0, max));
-    axisX->setTickCount(5);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setLabelsFont(chartFont(8));
-    c->addAxis(axisY, Qt::AlignLeft);
-    c->addAxis(axisX, Qt::AlignBottom);
-    bars->attachAxis(axisY);
-    bars->attachAxis(axisX);
+    attachBarAxes(c, bars, categories, max, 5);
     c->legend()->setVisible(chart.legend);
     auto *view = new QChartView(c, parent);
     view->setRenderHint(QPainter::Antialiasing);
