@@ -9,10 +9,6 @@
 #include <QSqlDriver>
 #include <algorithm>
 #include <array>
-#include <exception>
-#include <limits>
-#include <thread>
-#include <sqlite3.h>
 #include <vector>
 
 namespace cl {
@@ -47,42 +43,6 @@ namespace {
 
 constexpr qint8 NoLight = -1;
 
-// The hot loops read columns straight off the statement (RawStatement copies every value).
-class Scan
-{
-public:
-    Scan(sqlite3 *db, const char *sql) : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            fail();
-    }
-    ~Scan() { sqlite3_finalize(m_stmt); }
-    Scan(const Scan &) = delete;
-    Scan &operator=(const Scan &) = delete;
-    bool step()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail();
-        return false;
-    }
-    qint64 int64(int c) const { return sqlite3_column_int64(m_stmt, c); }
-    bool isNull(int c) const { return sqlite3_column_type(m_stmt, c) == SQLITE_NULL; }
-    const unsigned char *text(int c) const { return sqlite3_column_text(m_stmt, c); }
-    int size(int c) const { return sqlite3_column_bytes(m_stmt, c); }
-
-private:
-    [[noreturn]] void fail() const
-    {
-        throw Error(ErrorKind::Database, DashboardData::tr("The report figures could not be read from the database."),
-                    QString::fromUtf8(sqlite3_errmsg(m_db)));
-    }
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
 sqlite3 *rawHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -91,78 +51,9 @@ sqlite3 *rawHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
-// 'YYYY-MM-DD' → YYYYMMDD, compared as integers (no QDate per row on the 1M-row path).
-int dayKey(const unsigned char *text, int size)
-{
-    if (!text || size < 10)
-        return 0;
-    auto digits = [text](int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; ++i)
-            v = v * 10 + (text[i] - '0');
-        return v;
-    };
-    return digits(0, 4) * 10000 + digits(5, 2) * 100 + digits(8, 2);
-}
-
 int dayKey(const QDate &d)
 {
     return d.year() * 10000 + d.month() * 100 + d.day();
-}
-
-qint8 lightIndex(const unsigned char *text, int size)
-{
-    if (!text || size < 3)
-        return NoLight;
-    switch (text[0]) {
-    case 'r': return 0;
-    case 'y': return 1;
-    case 'g': return size < 4 ? NoLight : (text[3] == 'e' ? 2 : 3);  // green | grey
-    default: return NoLight;
-    }
-}
-
-struct HistoryRow
-{
-    quint32 entity;
-    qint32 day;     // YYYYMMDD
-    quint16 point;  // the first trend point on or after day (points.size(): after the period)
-    qint8 light;    // index into LightCounts::lights()
-};
-
-// Every history row in timeline order, read through the covering index light_history_timeline
-// (migration 0008), so the scan never touches the wide reason texts.
-void readHistory(sqlite3 *h, const std::vector<int> &points, std::vector<HistoryRow> &rows)
-{
-    Scan q(h, "SELECT entity_id, effective_on, light FROM light_history ORDER BY entity_id, effective_on, id");
-    while (q.step()) {
-        const qint64 id = q.int64(0);
-        const qint8 light = lightIndex(q.text(2), q.size(2));
-        if (id <= 0 || id > std::numeric_limits<quint32>::max() || light == NoLight)
-            continue;
-        const int day = dayKey(q.text(1), q.size(1));
-        const auto point = quint16(std::lower_bound(points.begin(), points.end(), day) - points.begin());
-        rows.push_back(HistoryRow{quint32(id), day, point, light});
-    }
-}
-
-// A read-only connection to the same file for one scan, or nullptr (in-memory or temporary store, or the file
-// cannot be opened: the caller then reads on its own connection).
-sqlite3 *openScanConnection(sqlite3 *h)
-{
-    const char *file = sqlite3_db_filename(h, "main");
-    if (!file || !*file)
-        return nullptr;
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(file, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(db);
-        return nullptr;
-    }
-    sqlite3_busy_timeout(db, 5000);
-    // Memory-mapped reads: a fresh connection has an empty page cache, and copying every page
-    // out of the OS cache (pread) was a tenth of the time at 1M entities.
-    sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
-    return db;
 }
 
 struct Names
@@ -174,7 +65,7 @@ struct Names
 
     int index(qint64 id) const
     {
-        if (id >= 0 && size_t(id) < byId.size())
+        if (id >= 0 && quint64(id) < byId.size())
             return byId[size_t(id)];
         return indexOf.value(id, 0);
     }
@@ -234,7 +125,7 @@ ReportFilter DashboardData::resolved(const ReportFilter &filter)
     return f;
 }
 
-DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter &filter)
+DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter &filter, ColumnSource source, DashboardSnapshotUse *use)
 {
     const ReportFilter f = resolved(filter);
     if (f.from > f.to)
@@ -280,10 +171,14 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
         departmentByEvaluations = !any;
     }
 
-    const qint64 maxId = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM entities")).toLongLong();
-    if (maxId > 100'000'000)
-        throw Error(ErrorKind::Database, tr("Entity ids are too sparse for the report."));
-    const size_t slotCount = size_t(maxId) + 1;
+    // Trend points: the end of every month of the period, the last one the period's end.
+    std::vector<int> points;
+    for (QDate month(f.from.year(), f.from.month(), 1); month <= f.to; month = month.addMonths(1)) {
+        const QDate end = std::min(month.addMonths(1).addDays(-1), f.to);
+        points.push_back(dayKey(end));
+    }
+    const DashboardColumns columns = source == ColumnSource::Snapshot ? DashboardSnapshot::read(h, use) : DashboardSnapshot::scan(h);
+    const size_t slotCount = columns.industry.size();
     if (departmentByEvaluations) {
         evaluatedByDepartment.assign(slotCount, false);
         RawStatement q(h, "SELECT entity_id FROM evaluations WHERE department_id = ? AND evaluated_on <= ?");
@@ -295,78 +190,26 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
         }
     }
 
-    // Trend points: the end of every month of the period, the last one the period's end.
-    std::vector<int> points;
-    for (QDate month(f.from.year(), f.from.month(), 1); month <= f.to; month = month.addMonths(1)) {
-        const QDate end = std::min(month.addMonths(1).addDays(-1), f.to);
-        points.push_back(dayKey(end));
-    }
-    // The light history is read on a second connection while this one reads the entities: the two
-    // scans are most of the work and independent (a file store; in memory they run one after the other).
-    const int asOfKey = dayKey(f.asOf);
-    std::vector<HistoryRow> history;
-    history.reserve(slotCount + slotCount / 4);  // about one row per entity, more after changes
-    std::exception_ptr historyError;
-    sqlite3 *second = openScanConnection(h);
-    sqlite3 *entityScan = second ? openScanConnection(h) : nullptr;
-    std::thread historyThread;
-    if (second) {
-        historyThread = std::thread([&] {
-            try {
-                readHistory(second, points, history);
-            } catch (...) {
-                historyError = std::current_exception();
-            }
-        });
-    }
-    struct Join
-    {
-        std::thread &thread;
-        sqlite3 *db;
-        ~Join()
-        {
-            if (thread.joinable())
-                thread.join();
-            sqlite3_close(db);
-        }
-    } join{historyThread, second};
-    struct Close
-    {
-        sqlite3 *db;
-        ~Close() { sqlite3_close(db); }
-    } closeEntityScan{entityScan};
-
     // Entities in scope, with their industry and town as indexes into the name lists.
     std::vector<quint16> industryOf(slotCount, 0), townOf(slotCount, 0);
     std::vector<bool> inScope(slotCount, false);
-    {
-        Scan q(entityScan ? entityScan : h, "SELECT id, ifnull(industry_id, 0), ifnull(town_id, 0) FROM entities");
-        while (q.step()) {
-            const qint64 id = q.int64(0);
-            if (id <= 0 || size_t(id) >= slotCount)
+    for (size_t id = 1; id < slotCount; ++id) {
+        if (columns.industry[id] == DashboardColumns::NoEntity)
+            continue;
+        const int industry = industries.index(columns.industry[id]);
+        const int town = towns.index(columns.town[id]);
+        if (f.industryId != 0 && industries.ids[size_t(industry)] != f.industryId)
+            continue;
+        if (f.townId != 0 && towns.ids[size_t(town)] != f.townId)
+            continue;
+        if (f.departmentId != 0) {
+            if (departmentByEvaluations ? !evaluatedByDepartment[id] : !departmentIndustry[size_t(industry)])
                 continue;
-            const int industry = industries.index(q.int64(1));
-            const int town = towns.index(q.int64(2));
-            if (f.industryId != 0 && industries.ids[size_t(industry)] != f.industryId)
-                continue;
-            if (f.townId != 0 && towns.ids[size_t(town)] != f.townId)
-                continue;
-            if (f.departmentId != 0) {
-                if (departmentByEvaluations ? !evaluatedByDepartment[size_t(id)] : !departmentIndustry[size_t(industry)])
-                    continue;
-            }
-            inScope[size_t(id)] = true;
-            industryOf[size_t(id)] = quint16(industry);
-            townOf[size_t(id)] = quint16(town);
-            ++out.entities;
         }
-    }
-    if (second) {
-        historyThread.join();
-        if (historyError)
-            std::rethrow_exception(historyError);
-    } else {
-        readHistory(h, points, history);
+        inScope[id] = true;
+        industryOf[id] = quint16(industry);
+        townOf[id] = quint16(town);
+        ++out.entities;
     }
 
     const size_t k = points.size();
@@ -376,25 +219,35 @@ DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter 
     std::vector<LightCounts> byIndustry(industries.ids.size()), byTown(towns.ids.size());
 
     // The history comes in timeline order (entity, date, row id): each entity's rows in a run.
-    const size_t rows = history.size();
+    const int asOfKey = dayKey(f.asOf);
+    const std::vector<quint32> &entityOfRow = columns.historyEntity;
+    const std::vector<qint32> &dayOfRow = columns.historyDay;
+    const std::vector<qint8> &lightOfRow = columns.historyLight;
+    auto pointOf = [&points](qint32 day) { return int(std::lower_bound(points.begin(), points.end(), day) - points.begin()); };
+    const size_t rows = entityOfRow.size();
     for (size_t i = 0; i < rows;) {
-        const quint32 e = history[i].entity;
-        size_t j = i;
-        qint8 asOfLight = NoLight;
-        for (; j < rows && history[j].entity == e; ++j) {
-            if (e >= slotCount || !inScope[e])
-                continue;
-            const int start = history[j].point;
-            const int end = j + 1 < rows && history[j + 1].entity == e ? history[j + 1].point : int(k);
-            diff[size_t(start)][size_t(history[j].light)] += 1;
-            diff[size_t(end)][size_t(history[j].light)] -= 1;
-            if (history[j].day <= asOfKey)
-                asOfLight = history[j].light;
-        }
-        if (asOfLight != NoLight) {
-            out.overall.add(asOfLight);
-            byIndustry[industryOf[e]].add(asOfLight);
-            byTown[townOf[e]].add(asOfLight);
+        const quint32 e = entityOfRow[i];
+        size_t j = i + 1;
+        while (j < rows && entityOfRow[j] == e)
+            ++j;
+        if (e < slotCount && inScope[e]) {
+            // Each row is in force from its point to the next row's (the last: to the period's end).
+            qint8 asOfLight = NoLight;
+            int start = pointOf(dayOfRow[i]);
+            for (size_t r = i; r < j; ++r) {
+                const int end = r + 1 < j ? pointOf(dayOfRow[r + 1]) : int(k);
+                const auto light = size_t(lightOfRow[r]);
+                diff[size_t(start)][light] += 1;
+                diff[size_t(end)][light] -= 1;
+                if (dayOfRow[r] <= asOfKey)
+                    asOfLight = lightOfRow[r];
+                start = end;
+            }
+            if (asOfLight != NoLight) {
+                out.overall.add(asOfLight);
+                byIndustry[industryOf[e]].add(asOfLight);
+                byTown[townOf[e]].add(asOfLight);
+            }
         }
         i = j;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DashboardSnapshot.h"
 #include "ReportFilter.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,9 @@ struct LightCounts
 // (department_industries, the spot-check scope); for a department without such fields (tax,
 // customs …), the entities it has evaluated. Entities with no light recorded by the as-of date are
 // counted apart (withoutLight), not as grey.
-// Reads light_history only through entity_id, effective_on and light (covering index, migration
-// 0008); a file store's history is read on a second, read-only connection in parallel with the
-// entities, so the figures are of committed data.
+// Reads the register and light_history as packed columns (DashboardSnapshot: the stored snapshot of
+// migration 0012, with the rows appended since; else the tables, on read-only connections of its own
+// for a file store), so the figures are of committed data.
 struct DashboardData
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
@@ -60,8 +61,14 @@ public:
     QList<Group> byTown;
     QList<TrendPoint> trend;
 
+    // Where the entity and history columns come from; the figures are the same either way.
+    enum class ColumnSource {
+        Snapshot,  // DashboardSnapshot::read: the stored snapshot, built and kept when stale
+        Tables,    // DashboardSnapshot::scan: the tables only (the reference of the tests and the benchmark)
+    };
     // Throws cl::Error (Invalid: the period starts after it ends or spans more than 10 years).
-    static DashboardData compute(const QSqlDatabase &db, const ReportFilter &filter);
+    static DashboardData compute(const QSqlDatabase &db, const ReportFilter &filter, ColumnSource source = ColumnSource::Snapshot,
+                                 DashboardSnapshotUse *use = nullptr);
     // The filter with its dates resolved: as-of (today when null), the trend period.
     static ReportFilter resolved(const ReportFilter &filter);
 
