@@ -330,7 +330,22 @@ QList<DashboardReport::SectionProvider> DashboardReport::furtherSections()
 DashboardReport::Result DashboardReport::build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName,
                                                const QDateTime &generatedAt)
 {
-    return build(db, filter, officeName, generatedAt, furtherSections());
+    // The sections of furtherSections() (keep the two in step), keeping their figures for the caller: the
+    // command line prints them and writes them as JSON.
+    CommitmentStats commitment;
+    EnforcementStats enforcement;
+    const QList<SectionProvider> sections{[&commitment](const QSqlDatabase &d, const ReportFilter &f) {
+                                              commitment = CommitmentStats::compute(d, f);
+                                              return commitmentSections(commitment, f);
+                                          },
+                                          [&enforcement](const QSqlDatabase &d, const ReportFilter &f) {
+                                              enforcement = EnforcementStats::compute(d, f);
+                                              return enforcementSections(enforcement, f);
+                                          }};
+    Result r = build(db, filter, officeName, generatedAt, sections);
+    r.commitment = commitment;
+    r.enforcement = enforcement;
+    return r;
 }
 
 DashboardReport::Result DashboardReport::build(const QSqlDatabase &db, const ReportFilter &filter, const QString &officeName,

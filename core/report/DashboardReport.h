@@ -21,6 +21,8 @@ public:
     struct Result
     {
         DashboardData lights;
+        CommitmentStats commitment;    // filled by build() with the default sections
+        EnforcementStats enforcement;  // likewise
         ReportModel model;
     };
 

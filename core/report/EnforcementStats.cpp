@@ -4,6 +4,22 @@
 
 namespace cl {
 
+QJsonObject EnforcementStats::toJson() const
+{
+    QJsonObject outcomes;
+    for (auto it = byOutcome.cbegin(); it != byOutcome.cend(); ++it)
+        outcomes.insert(it.key(), it.value());
+    return {{QStringLiteral("decisions"), decisions},
+            {QStringLiteral("soft_measures_applied"), softMeasuresApplied},
+            {QStringLiteral("entities_benefited"), entitiesBenefited},
+            {QStringLiteral("penalty_free_cases"), penaltyFreeCases},
+            {QStringLiteral("fines_not_imposed_fen"), finesNotImposedFen},
+            {QStringLiteral("fines_imposed_fen"), finesImposedFen},
+            {QStringLiteral("penalties"), penalties},
+            {QStringLiteral("overrides"), overrides},
+            {QStringLiteral("by_outcome"), outcomes}};
+}
+
 EnforcementStats EnforcementStats::compute(const QSqlDatabase &db, const ReportFilter &filter)
 {
     QString where = QStringLiteral("WHERE 1 = 1");

@@ -2,6 +2,7 @@
 
 #include "ReportFilter.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
@@ -22,6 +23,7 @@ struct EnforcementStats
     qint64 overrides = 0;            // decisions that differ from the recommendation (with a written reason)
     QMap<QString, qint64> byOutcome; // outcome code → decisions
 
+    QJsonObject toJson() const;  // fines in fen (integers)
     static EnforcementStats compute(const QSqlDatabase &db, const ReportFilter &filter);
 };
 
