@@ -178,14 +178,18 @@ struct StoreState
     qint64 generation = -1;   // meta.report_snapshot_generation; -1: missing (never valid)
     qint64 schema = 0;        // PRAGMA user_version
     qint64 entityMax = 0, historyMax = 0;
+    qint64 changeMax = 0;     // the last report_snapshot_entity_changes.seq given
 };
 
 StoreState readState(sqlite3 *db)
 {
     StoreState s;
     s.snapshots = scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'report_snapshot'") > 0;
-    if (s.snapshots)
+    if (s.snapshots) {
         s.generation = scalar(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'report_snapshot_generation'", -1);
+        // The last sequence number ever given (the log may be pruned empty).
+        s.changeMax = scalar(db, "SELECT seq FROM sqlite_sequence WHERE name = 'report_snapshot_entity_changes'");
+    }
     s.schema = scalar(db, "PRAGMA user_version");
     s.entityMax = scalar(db, "SELECT coalesce(max(id), 0) FROM entities");
     s.historyMax = scalar(db, "SELECT coalesce(max(id), 0) FROM light_history");
@@ -304,8 +308,27 @@ void mergeHistory(DashboardColumns &c, const std::vector<HistoryRow> &tail)
 
 struct SnapshotHeader
 {
-    qint64 generation = -1, schema = 0, entityWatermark = 0, historyWatermark = 0;
+    qint64 generation = -1, schema = 0, entityWatermark = 0, historyWatermark = 0, changeWatermark = 0;
 };
+
+// The entities whose industry field or town changed since the snapshot (the trigger's log above its
+// change watermark), read again by primary key. Returns how many.
+qint64 readChangedEntities(sqlite3 *db, qint64 aboveSeq, DashboardColumns &c)
+{
+    Scan q(db, "SELECT id, ifnull(industry_id, 0), ifnull(town_id, 0) FROM entities "
+               "WHERE id IN (SELECT entity_id FROM report_snapshot_entity_changes WHERE seq > ?)");
+    q.bind(1, aboveSeq);
+    qint64 n = 0;
+    while (q.step()) {
+        const qint64 id = q.int64(0);
+        if (id <= 0 || size_t(id) >= c.industry.size())
+            continue;
+        c.industry[size_t(id)] = registerId(q.int64(1));
+        c.town[size_t(id)] = registerId(q.int64(2));
+        ++n;
+    }
+    return n;
+}
 
 // Reads one BLOB column of the snapshot row straight into `out` (no intermediate copy); false when
 // its size does not fit the element size or the expected count (-1: any).
@@ -330,16 +353,21 @@ bool readBlob(sqlite3 *db, const char *column, qint64 expectedCount, std::vector
 // The stored snapshot if it is valid for the store's state, else false (and `c` undefined).
 bool loadSnapshot(sqlite3 *db, const StoreState &state, DashboardColumns &c, SnapshotHeader &header)
 {
-    Scan q(db, "SELECT format, schema_version, generation, entity_watermark, history_watermark FROM report_snapshot WHERE id = 1");
+    Scan q(db, "SELECT format, schema_version, generation, entity_watermark, history_watermark, change_watermark FROM report_snapshot "
+               "WHERE id = 1");
     if (!q.step())
         return false;
     header.schema = q.int64(1);
     header.generation = q.int64(2);
     header.entityWatermark = q.int64(3);
     header.historyWatermark = q.int64(4);
+    header.changeWatermark = q.int64(5);
     if (q.int64(0) != Format || header.schema != state.schema || state.generation < 0 || header.generation != state.generation
         || header.entityWatermark < 0 || header.entityWatermark > state.entityMax || header.historyWatermark < 0
-        || header.historyWatermark > state.historyMax)
+        || header.historyWatermark > state.historyMax || header.changeWatermark < 0 || header.changeWatermark > state.changeMax)
+        return false;
+    // So many entities changed (a bulk move) that reading them one by one would cost more than a scan.
+    if (state.changeMax - header.changeWatermark > state.entityMax / 4 + DashboardSnapshot::SaveFoldAbove)
         return false;
     if (!readBlob(db, "industry", header.entityWatermark + 1, c.industry) || !readBlob(db, "town", header.entityWatermark + 1, c.town)
         || !readBlob(db, "history_entity", -1, c.historyEntity))
@@ -357,8 +385,17 @@ int bindArray(sqlite3_stmt *s, int index, const std::vector<T> &v)
                                SQLITE_STATIC);
 }
 
-// Writes the snapshot in one transaction of its own; false (nothing written) when the store is busy
-// or read-only or anything fails. Never throws: the figures are already computed.
+// A snapshot already stored that holds later entity changes than `h` (another dashboard read later and
+// saved first): replacing it would lose the changes the log has already been pruned of.
+bool newerStored(sqlite3 *db, const SnapshotHeader &h)
+{
+    Scan q(db, "SELECT generation, change_watermark FROM report_snapshot WHERE id = 1");
+    return q.step() && q.int64(0) == h.generation && q.int64(1) > h.changeWatermark;
+}
+
+// Writes the snapshot in one transaction of its own, and prunes the change log up to it; false
+// (nothing written) when the store is busy or read-only, a newer snapshot is stored, or anything
+// fails. Never throws: the figures are already computed.
 bool saveSnapshot(sqlite3 *caller, const DashboardColumns &c, const SnapshotHeader &h)
 {
     Connection conn(caller, true);
@@ -368,21 +405,36 @@ bool saveSnapshot(sqlite3 *caller, const DashboardColumns &c, const SnapshotHead
         return false;
     if (sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
         return false;
+    bool ok = false;
+    try {
+        ok = !newerStored(db, h);
+    } catch (const Error &) {
+        ok = false;
+    }
     sqlite3_stmt *s = nullptr;
-    bool ok = sqlite3_prepare_v2(db,
-                                 "INSERT OR REPLACE INTO report_snapshot(id, format, schema_version, generation, entity_watermark, "
-                                 "history_watermark, industry, town, history_entity, history_day, history_light) "
-                                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                 -1, &s, nullptr)
-           == SQLITE_OK;
+    ok = ok
+      && sqlite3_prepare_v2(db,
+                            "INSERT OR REPLACE INTO report_snapshot(id, format, schema_version, generation, entity_watermark, "
+                            "history_watermark, change_watermark, industry, town, history_entity, history_day, history_light) "
+                            "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            -1, &s, nullptr)
+             == SQLITE_OK;
     if (ok) {
         sqlite3_bind_int64(s, 1, Format);
         sqlite3_bind_int64(s, 2, h.schema);
         sqlite3_bind_int64(s, 3, h.generation);
         sqlite3_bind_int64(s, 4, h.entityWatermark);
         sqlite3_bind_int64(s, 5, h.historyWatermark);
-        ok = bindArray(s, 6, c.industry) == SQLITE_OK && bindArray(s, 7, c.town) == SQLITE_OK && bindArray(s, 8, c.historyEntity) == SQLITE_OK
-          && bindArray(s, 9, c.historyDay) == SQLITE_OK && bindArray(s, 10, c.historyLight) == SQLITE_OK && sqlite3_step(s) == SQLITE_DONE;
+        sqlite3_bind_int64(s, 6, h.changeWatermark);
+        ok = bindArray(s, 7, c.industry) == SQLITE_OK && bindArray(s, 8, c.town) == SQLITE_OK && bindArray(s, 9, c.historyEntity) == SQLITE_OK
+          && bindArray(s, 10, c.historyDay) == SQLITE_OK && bindArray(s, 11, c.historyLight) == SQLITE_OK && sqlite3_step(s) == SQLITE_DONE;
+    }
+    sqlite3_finalize(s);
+    s = nullptr;
+    ok = ok && sqlite3_prepare_v2(db, "DELETE FROM report_snapshot_entity_changes WHERE seq <= ?", -1, &s, nullptr) == SQLITE_OK;
+    if (ok) {
+        sqlite3_bind_int64(s, 1, h.changeWatermark);
+        ok = sqlite3_step(s) == SQLITE_DONE;
     }
     sqlite3_finalize(s);
     if (ok && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK)
@@ -452,6 +504,7 @@ DashboardColumns scanTables(sqlite3 *h, SnapshotHeader *header)
         header->schema = entityState.schema;
         header->entityWatermark = entityState.entityMax;
         header->historyWatermark = historyState.historyMax;
+        header->changeWatermark = entityState.changeMax;  // the entity columns reflect every change logged up to it
     }
     return c;
 }
@@ -483,6 +536,8 @@ DashboardColumns DashboardSnapshot::read(sqlite3 *h, DashboardSnapshotUse *use)
         if (loaded) {
             if (state.entityMax > header.entityWatermark)
                 u.foldedEntities = readEntities(conn.get(), header.entityWatermark, state.entityMax, c);
+            if (state.changeMax > header.changeWatermark)
+                u.foldedChangedEntities = readChangedEntities(conn.get(), header.changeWatermark, c);
             if (state.historyMax > header.historyWatermark) {
                 const std::vector<HistoryRow> tail = readHistoryTail(conn.get(), header.historyWatermark);
                 u.foldedHistoryRows = qint64(tail.size());
@@ -490,12 +545,13 @@ DashboardColumns DashboardSnapshot::read(sqlite3 *h, DashboardSnapshotUse *use)
             }
             header.entityWatermark = state.entityMax;
             header.historyWatermark = state.historyMax;
+            header.changeWatermark = state.changeMax;
         }
     }
     // Saved after the read transaction has ended (an in-memory store writes on the same connection).
     if (loaded) {
         u.kind = DashboardSnapshotUse::Kind::Loaded;
-        if (u.foldedEntities + u.foldedHistoryRows > SaveFoldAbove)
+        if (u.foldedEntities + u.foldedChangedEntities + u.foldedHistoryRows > SaveFoldAbove)
             u.saved = saveSnapshot(h, c, header);
         return c;
     }

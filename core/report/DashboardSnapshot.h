@@ -36,13 +36,14 @@ struct DashboardSnapshotUse
     };
     Kind kind = Kind::Scanned;
     qint64 foldedEntities = 0, foldedHistoryRows = 0;  // rows above the watermarks (Loaded)
+    qint64 foldedChangedEntities = 0;                  // entities whose industry field or town changed since (Loaded)
     bool saved = false;                                // the snapshot was written afterwards
 };
 
 // The dashboard's column snapshot (table report_snapshot, migration 0012; the validity rules are
 // there). read() gives the columns of the committed store: from the snapshot when it is valid,
-// folding in the rows appended since; otherwise from the tables, then keeping them as the new
-// snapshot. Writing the snapshot is best effort: it is skipped when another connection is writing
+// folding in the rows appended since and the entities whose industry field or town changed;
+// otherwise from the tables, then keeping them as the new snapshot. Writing the snapshot is best effort: it is skipped when another connection is writing
 // (no wait), when the store is read-only, or when a change was committed between the reads.
 // A file store is read on read-only connections of its own (the two table scans in parallel), so
 // the caller's connection may be busy or inside a transaction; an in-memory store on the caller's.

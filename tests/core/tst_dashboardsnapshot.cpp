@@ -1,8 +1,8 @@
 // The dashboard's column snapshot (DashboardSnapshot, migration 0012): the figures are the same with
 // and without it for every filter, on a demo store and after each kind of write: appended rows
-// (light recompute, grade import, demo run, entity added, sync import) are folded in; a change the
-// watermarks cannot see (an entity's town or industry field, a history row updated or deleted, an
-// entity deleted, another schema) rebuilds it; a rolled-back change leaves it valid; a busy store
+// (light recompute, grade import, demo run, entity added, sync import) and entities whose town or
+// industry field changed (entity edits, sync import) are folded in; a change the program never makes
+// (a history row updated or deleted, an entity deleted, another schema) or a bulk move rebuilds it; a rolled-back change leaves it valid; a busy store
 // leaves it unsaved without failing the dashboard.
 #include "../support/SyncFixtures.h"
 #include "auth/UserService.h"
@@ -220,7 +220,8 @@ private slots:
     }
 
     // Entity edits: a new entity is folded in; a save that changes neither town nor industry field
-    // keeps the snapshot; a town or industry change rebuilds it.
+    // logs nothing; a town or industry change is logged and folded in (the entity read again); a bulk
+    // move of most entities rebuilds; writing the snapshot prunes the log.
     void entityEdits()
     {
         auto db = demoCopy(QStringLiteral("edits.sqlite"));
@@ -244,20 +245,59 @@ private slots:
         repo.update(actor, edited);
         QCOMPARE(int(use(*db, DemoAsOf).kind), int(Kind::Loaded));
 
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM report_snapshot_entity_changes")), 0);
+
         // An entity with lights moves to another town.
         const qint64 lit = scalar(*db, QStringLiteral("SELECT entity_id FROM light_history ORDER BY entity_id LIMIT 1"));
         Entity moved = *repo.byId(lit);
         moved.townId = moved.townId == 1 ? 2 : 1;
         repo.update(actor, moved);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM report_snapshot_entity_changes")), 1);
         u = use(*db, DemoAsOf);
-        QCOMPARE(int(u.kind), int(Kind::Built));
-        QVERIFY(u.saved);
+        QCOMPARE(int(u.kind), int(Kind::Loaded));
+        QCOMPARE(u.foldedChangedEntities, 1);
+        QVERIFY(!u.saved);
         COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
 
         Entity otherField = *repo.byId(lit);
         otherField.industryId = otherField.industryId == e.industryId ? e.industryId + 1 : e.industryId;
         repo.update(actor, otherField);
-        QCOMPARE(int(use(*db, DemoAsOf).kind), int(Kind::Built));
+        u = use(*db, DemoAsOf);
+        QCOMPARE(int(u.kind), int(Kind::Loaded));
+        QCOMPARE(u.foldedChangedEntities, 1);  // the same entity, logged twice, read once
+        COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
+
+        // Written back (here after a large history append), the snapshot takes the log's changes with it
+        // and prunes them; a change after the pruning is still seen.
+        sql::exec(db->sql(), QStringLiteral("INSERT INTO light_history(entity_id, effective_on, light, rule_id, rule_version, reasons, recorded_at) "
+                                            "SELECT e.id, '2026-11-20', 'green', 'X', 1, '[]', '2026-11-20T00:00:00Z' FROM entities e, "
+                                            "(SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL "
+                                            "SELECT 6 UNION ALL SELECT 7) n"));
+        u = use(*db, DemoAsOf);
+        QCOMPARE(int(u.kind), int(Kind::Loaded));
+        QCOMPARE(u.foldedChangedEntities, 1);
+        QVERIFY(u.saved);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM report_snapshot_entity_changes")), 0);
+        COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
+        repo.update(actor, *repo.byId(lit));  // unchanged: nothing logged
+        moved = *repo.byId(lit);
+        moved.townId = 0;
+        repo.update(actor, moved);
+        u = use(*db, DemoAsOf);
+        QCOMPARE(int(u.kind), int(Kind::Loaded));
+        QCOMPARE(u.foldedChangedEntities, 1);
+        COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
+
+        // A bulk move of most entities (eight rounds of every entity's town): a scan costs less than
+        // reading them one by one.
+        const qint64 entities = scalar(*db, QStringLiteral("SELECT count(*) FROM entities"));
+        for (int round = 0; round < 8; ++round)
+            sql::exec(db->sql(), QStringLiteral("UPDATE entities SET town_id = (ifnull(town_id, 0) % 13) + 1"));
+        QVERIFY(scalar(*db, QStringLiteral("SELECT count(*) FROM report_snapshot_entity_changes")) > entities / 4 + DashboardSnapshot::SaveFoldAbove);
+        u = use(*db, DemoAsOf);
+        QCOMPARE(int(u.kind), int(Kind::Built));
+        QVERIFY(u.saved);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM report_snapshot_entity_changes")), 0);
         COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
     }
 
@@ -445,8 +485,8 @@ private slots:
         QVERIFY(u.foldedHistoryRows > 0);
         COMPARE_EVERY_FILTER(b.db(), asOf, Kind::Loaded);
 
-        // An entity record (EntityCodec): created, then its register columns set by an UPDATE, which
-        // the trigger counts like any other town change: rebuilt.
+        // An entity record (EntityCodec): created, then its register columns set by an UPDATE (logged:
+        // read again).
         Entity e;
         e.code = QStringLiteral("91370681MA3P7K2Q3U");
         e.name = QStringLiteral("龙口市海韵食品有限公司");
@@ -455,7 +495,10 @@ private slots:
         EntityRepository(a.db()).add(Actor::bootstrap(), e, UsccValidator::fromDatabase(a.db().sql()));
         importIntoB(SyncExporter::exportChanges(a.db(), Actor::bootstrap(), a.dirPath() + QStringLiteral("/out")));
         QCOMPARE(scalar(b.db(), QStringLiteral("SELECT town_id FROM entities WHERE code = '91370681MA3P7K2Q3U'")), 1);
-        QCOMPARE(int(use(b.db(), asOf).kind), int(Kind::Built));
+        u = use(b.db(), asOf);
+        QCOMPARE(int(u.kind), int(Kind::Loaded));
+        QCOMPARE(u.foldedEntities, 13);  // the 12 of the first package too: small folds are not written back
+        QCOMPARE(u.foldedChangedEntities, 1);
         COMPARE_EVERY_FILTER(b.db(), asOf, Kind::Loaded);
 
         Entity moved = *EntityRepository(a.db()).byCode(e.code);
@@ -463,7 +506,9 @@ private slots:
         EntityRepository(a.db()).update(Actor::bootstrap(), moved);
         importIntoB(SyncExporter::exportChanges(a.db(), Actor::bootstrap(), a.dirPath() + QStringLiteral("/out")));
         QCOMPARE(scalar(b.db(), QStringLiteral("SELECT town_id FROM entities WHERE code = '91370681MA3P7K2Q3U'")), 2);
-        QCOMPARE(int(use(b.db(), asOf).kind), int(Kind::Built));
+        u = use(b.db(), asOf);
+        QCOMPARE(int(u.kind), int(Kind::Loaded));
+        QCOMPARE(u.foldedChangedEntities, 1);
         COMPARE_EVERY_FILTER(b.db(), asOf, Kind::Loaded);
     }
 };
