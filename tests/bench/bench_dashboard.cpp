@@ -263,6 +263,17 @@ int main(int argc, char *argv[])
             row(QStringLiteral("**after a light recompute of %1 entities** (%2 lights changed: %3 light_history rows folded in)")
                     .arg(stats.entities).arg(stats.changed).arg(use.foldedHistoryRows),
                 tFold, refScan);
+            // Then 1,000 entities moved to another town (as entity edits or a sync import do): logged, read again.
+            sql::exec(foldDb->sql(), QStringLiteral("UPDATE entities SET town_id = (ifnull(town_id, 0) % 13) + 1 WHERE id % 1000 = 7"));
+            const DashboardData movedReference = DashboardData::compute(foldDb->sql(), afterRecompute, Source::Tables);
+            const Timing tMoved = measure(runs, [&] {
+                const DashboardData d = DashboardData::compute(foldDb->sql(), afterRecompute, Source::Snapshot, &use);
+                check(use.kind == DashboardSnapshotUse::Kind::Loaded && use.foldedChangedEntities == 1000 && same(d, movedReference),
+                      "moved: not loaded with the changed entities, or not equal");
+            });
+            row(QStringLiteral("**and 1,000 entities moved to another town** (%1 entities read again, the %2 history rows folded in)")
+                    .arg(use.foldedChangedEntities).arg(use.foldedHistoryRows),
+                tMoved, refScan);
         }
         QFile::remove(copy);
         QFile::remove(copy + QStringLiteral("-wal"));
