@@ -366,8 +366,11 @@ bool loadSnapshot(sqlite3 *db, const StoreState &state, DashboardColumns &c, Sna
         || header.entityWatermark < 0 || header.entityWatermark > state.entityMax || header.historyWatermark < 0
         || header.historyWatermark > state.historyMax || header.changeWatermark < 0 || header.changeWatermark > state.changeMax)
         return false;
-    // So many entities changed (a bulk move) that reading them one by one would cost more than a scan.
-    if (state.changeMax - header.changeWatermark > state.entityMax / 4 + DashboardSnapshot::SaveFoldAbove)
+    // So much changed or was appended (a bulk move, a first large import) that reading it row by row,
+    // sorting and merging would cost more than the two scans.
+    auto bulk = [](qint64 rows, qint64 of) { return rows > of / 4 + DashboardSnapshot::SaveFoldAbove; };
+    if (bulk(state.changeMax - header.changeWatermark, state.entityMax) || bulk(state.entityMax - header.entityWatermark, state.entityMax)
+        || bulk(state.historyMax - header.historyWatermark, state.historyMax))
         return false;
     if (!readBlob(db, "industry", header.entityWatermark + 1, c.industry) || !readBlob(db, "town", header.entityWatermark + 1, c.town)
         || !readBlob(db, "history_entity", -1, c.historyEntity))

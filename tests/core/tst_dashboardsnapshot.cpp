@@ -324,6 +324,17 @@ private slots:
         QCOMPARE(int(u.kind), int(Kind::Loaded));
         QCOMPARE(u.foldedEntities, r.entitiesCreated + 200);
         COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
+
+        // A run adding more than a quarter of the store (after it) plus SaveFoldAbove: the tables are
+        // scanned instead.
+        const qint64 before = scalar(*db, QStringLiteral("SELECT count(*) FROM entities"));
+        o.entities = before / 3 + 4 * DashboardSnapshot::SaveFoldAbove / 3 + 500;
+        o.seed = 8;
+        DemoGenerator::generate(*db, admin(*db), o);
+        u = use(*db, DemoAsOf);
+        QCOMPARE(int(u.kind), int(Kind::Built));
+        QVERIFY(u.saved);
+        COMPARE_EVERY_FILTER(*db, DemoAsOf, Kind::Loaded);
     }
 
     // History rows updated or deleted, an entity deleted: the generation moves, the snapshot is rebuilt.
