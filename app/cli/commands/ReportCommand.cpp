@@ -93,6 +93,10 @@ QStringList headline(const DashboardReport::Result &report)
            Cli::tr("(no industry field recorded)"));
     groups(Cli::tr("Lights by town or street:"), Cli::tr("Lights by town or street (the %1 largest of %2):"), d.byTown,
            Cli::tr("(no town or street recorded)"));
+    // "label: value" and "a; b" as the report header writes them (ReportModel::filterLine).
+    auto labelled = [](const QString &label, const QString &value) {
+        return QCoreApplication::translate("cl::ReportModel", "%1: %2").arg(label, value);
+    };
     const qsizetype lightSections = DashboardReport::lightSections(d).size();
     for (qsizetype s = lightSections; s < report.model.sections.size(); ++s) {
         const ReportSection &section = report.model.sections.at(s);
@@ -100,13 +104,16 @@ QStringList headline(const DashboardReport::Result &report)
         for (const ReportTable &t : section.tables) {
             if (t.header.size() == 2) {  // a figure table: label, value
                 for (const QStringList &row : t.rows)
-                    lines << QStringLiteral("  ") + Cli::tr("%1: %2").arg(row.value(0), row.value(1));
+                    lines << QStringLiteral("  ") + labelled(row.value(0), row.value(1));
             } else {  // a breakdown (label, count, share …): one line
-                QStringList cells;
-                for (const QStringList &row : t.rows)
-                    if (row != t.rows.last() || !t.lastRowIsTotal)
-                        cells << QStringLiteral("%1 %2").arg(row.value(0), row.mid(1).join(QStringLiteral(" / ")));
-                lines << QStringLiteral("  ") + Cli::tr("%1: %2").arg(t.title, cells.join(QStringLiteral("; ")));
+                QString cells;
+                for (const QStringList &row : t.rows) {
+                    if (t.lastRowIsTotal && &row == &t.rows.last())
+                        continue;
+                    const QString cell = row.value(0) + QLatin1Char(' ') + row.mid(1).join(QStringLiteral(" / "));
+                    cells = cells.isEmpty() ? cell : QCoreApplication::translate("cl::ReportModel", "%1; %2").arg(cells, cell);
+                }
+                lines << QStringLiteral("  ") + labelled(t.title, cells);
             }
         }
     }
