@@ -3,7 +3,6 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "db/RawStatement.h"
-#include "db/SqlUtil.h"
 
 #include <QHash>
 #include <QSqlDriver>
