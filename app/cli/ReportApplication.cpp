@@ -9,6 +9,7 @@
 
 namespace cl {
 
+#ifdef CREDITLOOP_CLI_PAINTS
 namespace {
 // The command word: the first argument that is neither a global option nor the value of one.
 QByteArray commandWord(int argc, char **argv)
@@ -28,6 +29,7 @@ QByteArray commandWord(int argc, char **argv)
     return {};
 }
 } // namespace
+#endif
 
 std::unique_ptr<QCoreApplication> makeCliApplication(int &argc, char **argv)
 {

@@ -14,6 +14,7 @@
 #include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
+#include "report/DashboardData.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -563,6 +564,8 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
     tx.commit();
     if (profile)
         qInfo("commit done: %lld ms", static_cast<long long>(timer.elapsed()));
+    // A new demo store is opened on its dashboard first: have the report snapshot ready for it.
+    DashboardData::prepareSnapshot(db.sql());
     summary.entities = total;
     summary.evaluations = evaluations.written();
     summary.lightsAsOf = lightsAsOf;

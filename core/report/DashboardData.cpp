@@ -124,6 +124,14 @@ ReportFilter DashboardData::resolved(const ReportFilter &filter)
     return f;
 }
 
+void DashboardData::prepareSnapshot(const QSqlDatabase &db)
+{
+    try {
+        DashboardSnapshot::read(rawHandle(db));
+    } catch (const Error &) {
+    }
+}
+
 DashboardData DashboardData::compute(const QSqlDatabase &db, const ReportFilter &filter, ColumnSource source, DashboardSnapshotUse *use)
 {
     const ReportFilter f = resolved(filter);

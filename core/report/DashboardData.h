@@ -69,6 +69,10 @@ public:
     // Throws cl::Error (Invalid: the period starts after it ends or spans more than 10 years).
     static DashboardData compute(const QSqlDatabase &db, const ReportFilter &filter, ColumnSource source = ColumnSource::Snapshot,
                                  DashboardSnapshotUse *use = nullptr);
+    // Brings the stored column snapshot up to date after a bulk change (demo data, a full light
+    // recompute), so the next dashboard opens warm. Best effort: a failure is left for the dashboard
+    // itself to meet (it then builds the snapshot on its own).
+    static void prepareSnapshot(const QSqlDatabase &db);
     // The filter with its dates resolved: as-of (today when null), the trend period.
     static ReportFilter resolved(const ReportFilter &filter);
 

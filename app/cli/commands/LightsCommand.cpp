@@ -6,6 +6,7 @@
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
 #include "registry/EntityRepository.h"
+#include "report/DashboardData.h"
 #include "report/LightStats.h"
 
 #include <QJsonArray>
@@ -121,6 +122,7 @@ int recompute(CliContext &ctx)
     ctx.args().expectEmpty();
     Database &db = ctx.db();
     const LightEngine::Stats s = LightEngine(db).recomputeAll(ctx.actor(), ctx.asOf());
+    DashboardData::prepareSnapshot(db.sql());  // the dashboard opens warm after a full recompute
     ctx.output(Cli::tr("%1 entities recomputed as of %2; %3 lights changed (%4 ms).")
                    .arg(s.entities).arg(ctx.asOf().toString(Qt::ISODate)).arg(s.changed).arg(s.elapsedMs),
                {{QStringLiteral("entities"), s.entities}, {QStringLiteral("changed"), s.changed},
