@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/ErrorLabel.h"
+#include "common/LatestQuery.h"
 #include "common/LightIcon.h"
 #include "db/Database.h"
 #include "entities/RegisterEntityDialog.h"
@@ -53,7 +54,8 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
       m_entityLabel(new QLabel(this)), m_item(new QComboBox(this)), m_checkView(new QTextBrowser(this)), m_modes(new QButtonGroup(this)),
       m_ordinary(new QRadioButton(tr("&Ordinary (full materials)"), this)), m_commitment(new QRadioButton(tr("&Commitment (告知承诺)"), this)),
       m_deficiency(new QRadioButton(tr("&Missing materials (容缺受理)"), this)), m_materials(new QListWidget(this)), m_supplyBy(new QDateEdit(this)),
-      m_file(new QPushButton(tr("&File application"), this)), m_error(new ErrorLabel(this))
+      m_file(new QPushButton(tr("&File application"), this)), m_error(new ErrorLabel(this)), m_searchQuery(new LatestQuery(db, this)),
+      m_checkQuery(new LatestQuery(db, this))
 {
     setObjectName(QStringLiteral("newApplicationPanel"));
     m_search->setObjectName(QStringLiteral("applicantSearch"));
@@ -70,6 +72,7 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     m_item->setCurrentIndex(-1);
     m_checkView->setObjectName(QStringLiteral("checkResult"));
     m_checkView->setMinimumHeight(220);
+    m_checkView->setTabChangesFocus(true);  // Tab leaves the read-only check instead of walking its links
     m_ordinary->setObjectName(QStringLiteral("modeOrdinary"));
     m_commitment->setObjectName(QStringLiteral("modeCommitment"));
     m_deficiency->setObjectName(QStringLiteral("modeDeficiency"));
@@ -83,7 +86,8 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     m_supplyBy->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_file->setObjectName(QStringLiteral("fileApplication"));
     m_file->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    m_file->setToolTip(tr("File the application (Ctrl+S)"));
+    m_file->setToolTip(tr("File the application (Enter here, or Ctrl+S anywhere)"));
+    m_file->setAutoDefault(true);  // Enter on the focused button files, as in a dialog
 
     auto *registerButton = new QPushButton(tr("&Register new…"), this);
     registerButton->setObjectName(QStringLiteral("registerEntity"));
@@ -131,6 +135,21 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     fileRow->addWidget(m_file);
     layout->addLayout(fileRow);
 
+    // Keyboard order follows the steps; Enter on the item goes on to the file button (see eventFilter).
+    setTabOrder(m_search, registerButton);
+    setTabOrder(registerButton, m_results);
+    setTabOrder(m_results, m_item);
+    setTabOrder(m_item, m_checkView);
+    setTabOrder(m_checkView, m_ordinary);
+    setTabOrder(m_ordinary, m_commitment);
+    setTabOrder(m_commitment, m_deficiency);
+    setTabOrder(m_deficiency, m_materials);
+    setTabOrder(m_materials, m_supplyBy);
+    setTabOrder(m_supplyBy, m_file);
+    m_item->installEventFilter(this);
+
+    connect(m_searchQuery, &LatestQuery::failed, m_error, [this](const QString &message) { m_error->showMessage(message); });
+    connect(m_checkQuery, &LatestQuery::failed, m_error, [this](const QString &message) { m_error->showMessage(message); });
     connect(m_search, &QLineEdit::returnPressed, this, &NewApplicationPanel::search);
     connect(m_results, &QListWidget::itemActivated, this, &NewApplicationPanel::chooseEntity);
     connect(registerButton, &QPushButton::clicked, this, &NewApplicationPanel::registerEntity);
@@ -156,20 +175,32 @@ void NewApplicationPanel::start()
     m_item->blockSignals(false);
     m_checkView->setHtml(tr("<p>Choose the applicant and the item: the check runs at once.</p>"));
     m_error->clearMessage();
+    m_fileWhenReady = false;
     runCheck();
     m_search->setFocus();
 }
 
 void NewApplicationPanel::search()
 {
+    const QString text = m_search->text();
+    if (text.trimmed().isEmpty())
+        return;
     m_results->clear();
-    const QList<Entity> found = EntityRepository(m_db).search(m_search->text(), 20);
+    m_searchQuery->run([this, text](Database &db) -> LatestQuery::Apply {
+        const QList<Entity> found = EntityRepository(db).search(text, 20);
+        return [this, text, found] { showFound(text, found); };
+    });
+}
+
+void NewApplicationPanel::showFound(const QString &text, const QList<Entity> &found)
+{
+    m_results->clear();
     for (const Entity &e : found) {
         auto *item = new QListWidgetItem(LightIcon::icon(e.light), QStringLiteral("%1  %2").arg(e.code, e.name), m_results);
         item->setData(Qt::UserRole, e.id);
     }
     if (found.isEmpty()) {
-        m_error->showMessage(tr("No registered entity matches \"%1\"; register it with Register new….").arg(m_search->text().trimmed()),
+        m_error->showMessage(tr("No registered entity matches \"%1\"; register it with Register new….").arg(text.trimmed()),
                              ErrorLabel::Tone::Warning);
         return;
     }
@@ -220,23 +251,33 @@ void NewApplicationPanel::runCheck()
 {
     m_result.reset();
     m_currentItem.reset();
+    m_commitment->setEnabled(false);
+    m_deficiency->setEnabled(false);
+    m_ordinary->setChecked(true);
+    m_file->setEnabled(false);
     const QString code = m_item->currentData().toString();
     if (m_entityId == 0 || code.isEmpty()) {
-        m_commitment->setEnabled(false);
-        m_deficiency->setEnabled(false);
-        m_ordinary->setChecked(true);
-        m_file->setEnabled(false);
         updateMaterials();
         return;
     }
-    try {
-        m_currentItem = ItemCatalogue::require(m_db.sql(), code);
-        m_result = ApplicationService(m_db).check(m_entityId, code, Clock::today());
-    } catch (const Error &e) {
-        m_error->showMessage(e.message());
-        return;
-    }
-    const PreApprovalResult &r = *m_result;
+    updateMaterials();
+    m_checkView->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Checking the applicant's credit…").toHtmlEscaped()));
+    const qint64 entityId = m_entityId;
+    const QDate today = Clock::today();
+    m_checkQuery->run([this, entityId, code, today](Database &db) -> LatestQuery::Apply {
+        const ApprovalItem item = ItemCatalogue::require(db.sql(), code);
+        const PreApprovalResult result = ApplicationService(db).check(entityId, code, today);
+        const QDate supplyBy = WorkingCalendar::load(db.sql()).addWorkingDays(today, qMax(item.promisedDays, 1));
+        return [this, item, result, supplyBy] { showCheck(item, result, supplyBy); };
+    });
+}
+
+void NewApplicationPanel::showCheck(const ApprovalItem &item, const PreApprovalResult &r, const QDate &supplyBy)
+{
+    if (r.entityId != m_entityId || item.code != m_item->currentData().toString())
+        return;  // the applicant or the item changed meanwhile; that check is on its way
+    m_currentItem = item;
+    m_result = r;
     QString html = QStringLiteral("<p><span style=\"color:%1;font-size:16pt\">●</span> <b>%2</b> — %3 %4</p>")
                        .arg(LightIcon::color(r.light.light).name(), LightEngine::lightLabel(r.light.light).toHtmlEscaped(), r.light.ruleId,
                             LightEngine::ruleLabel(r.light.ruleId).toHtmlEscaped());
@@ -270,11 +311,37 @@ void NewApplicationPanel::runCheck()
         m_commitment->setChecked(true);  // the usual choice when allowed; the applicant may still choose ordinary
     else
         m_ordinary->setChecked(true);
-    m_supplyBy->setDate(WorkingCalendar::load(m_db.sql()).addWorkingDays(Clock::today(), qMax(m_currentItem->promisedDays, 1)));
+    m_supplyBy->setDate(supplyBy);
     m_file->setEnabled(true);
     m_error->clearMessage();
     updateMaterials();
+    if (m_fileWhenReady) {
+        m_fileWhenReady = false;
+        m_file->setFocus();
+    }
 }
+
+bool NewApplicationPanel::isBusy() const
+{
+    return m_searchQuery->isBusy() || m_checkQuery->isBusy();
+}
+
+bool NewApplicationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on the chosen item: on to the file button (at once, or as soon as the check is back).
+    if (watched == m_item && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_item->currentIndex() >= 0 && m_entityId != 0) {
+            if (m_file->isEnabled())
+                m_file->setFocus();
+            else
+                m_fileWhenReady = true;
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 
 void NewApplicationPanel::updateMaterials()
 {

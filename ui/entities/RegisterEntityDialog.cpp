@@ -22,7 +22,8 @@ namespace cl {
 RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWidget *parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_validator(UsccValidator::fromDatabase(db.sql())),
       m_codeType(new QComboBox(this)), m_code(new QLineEdit(this)), m_findings(new UsccFindingsLabel(this)),
-      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_legalRep(new QLineEdit(this)),
+      m_name(new QLineEdit(this)), m_kind(new QComboBox(this)), m_legalRep(new QLineEdit(this)), m_legalRepId(new QLineEdit(this)),
+      m_legalRepIdError(new ErrorLabel(this)),
       m_industry(new QComboBox(this)), m_town(new QComboBox(this)), m_address(new QLineEdit(this)),
       m_registeredOn(new QDateEdit(this)), m_error(new ErrorLabel(this))
 {
@@ -41,6 +42,11 @@ RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWi
     for (const QString &kind : Entity::kinds())
         m_kind->addItem(Entity::kindLabel(kind), kind);
     m_legalRep->setObjectName(QStringLiteral("registerLegalRep"));
+    m_legalRepId->setObjectName(QStringLiteral("registerLegalRepId"));
+    m_legalRepId->setPlaceholderText(tr("Resident ID card number, 18 characters (optional)"));
+    m_legalRepId->setMaxLength(40);  // full-width digits are normalised
+    m_legalRepId->setToolTip(tr("With it, the pre-approval check also looks for the legal representative on the serious-dishonesty list."));
+    m_legalRepIdError->setObjectName(QStringLiteral("registerLegalRepIdError"));
     m_industry->setObjectName(QStringLiteral("registerIndustry"));
     m_industry->addItem(tr("(not given)"), 0);
     for (const NamedRow &industry : ReferenceData::industries(db.sql()))
@@ -69,6 +75,8 @@ RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWi
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Legal representative:"), m_legalRep);
+    form->addRow(tr("Representative's I&D no.:"), m_legalRepId);
+    form->addRow(m_legalRepIdError);
     form->addRow(tr("&Industry:"), m_industry);
     form->addRow(tr("&Town/street:"), m_town);
     form->addRow(tr("&Address:"), m_address);
@@ -91,6 +99,7 @@ RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWi
     connect(m_code, &QLineEdit::textChanged, this, &RegisterEntityDialog::checkCode);
     connect(m_codeType, &QComboBox::currentIndexChanged, this, &RegisterEntityDialog::checkCode);
     connect(m_name, &QLineEdit::textChanged, this, &RegisterEntityDialog::updateButton);
+    connect(m_legalRepId, &QLineEdit::textChanged, this, &RegisterEntityDialog::checkRepresentativeId);
     connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosenByUser = true; });
     for (QLineEdit *field : {m_code, m_name})
         connect(field, &QLineEdit::textEdited, m_error, &ErrorLabel::clearMessage);
@@ -142,9 +151,22 @@ void RegisterEntityDialog::checkCode()
     }
 }
 
+void RegisterEntityDialog::checkRepresentativeId()
+{
+    const QString text = m_legalRepId->text().trimmed();
+    const IdCardResult result = IdCardValidator::check(text, Clock::today());
+    m_representativeIdAcceptable = text.isEmpty() || result.valid;
+    // Shown while typing, as for the code: the clerk sees why Register stays disabled.
+    if (!m_representativeIdAcceptable)
+        m_legalRepIdError->showMessage(tr("Legal representative's ID number: %1").arg(result.message));
+    else
+        m_legalRepIdError->clearMessage();
+    updateButton();
+}
+
 void RegisterEntityDialog::updateButton()
 {
-    m_ok->setEnabled(m_codeAcceptable && !m_name->text().trimmed().isEmpty());
+    m_ok->setEnabled(m_codeAcceptable && m_representativeIdAcceptable && !m_name->text().trimmed().isEmpty());
 }
 
 void RegisterEntityDialog::accept()
@@ -157,6 +179,7 @@ void RegisterEntityDialog::accept()
     entity.name = m_name->text();
     entity.kind = m_kind->currentData().toString();
     entity.legalRep = m_legalRep->text().trimmed();
+    entity.legalRepIdNo = m_legalRepId->text().trimmed();
     entity.industryId = m_industry->currentData().toLongLong();
     entity.townId = m_town->currentData().toLongLong();
     entity.address = m_address->text().trimmed();

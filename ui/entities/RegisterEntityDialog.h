@@ -17,7 +17,9 @@ class ErrorLabel;
 class UsccFindingsLabel;
 
 // Registers a market entity. The credit code is checked while it is typed: errors (format,
-// check character) block, warnings are shown and allowed; the kind is suggested from the code.
+// check character) block, warnings are shown and allowed; the kind is suggested from the code. The legal
+// representative's ID card number (optional; what the pre-approval check matches against the
+// serious-dishonesty list) is checked the same way (GB 11643) and blocks while it is wrong.
 class RegisterEntityDialog : public QDialog
 {
     Q_OBJECT
@@ -34,12 +36,14 @@ signals:
 private:
     bool isIdCard() const;
     void checkCode();
+    void checkRepresentativeId();
     void updateButton();
 
     Database &m_db;
     Actor m_actor;
     UsccValidator m_validator;
     bool m_codeAcceptable = false;
+    bool m_representativeIdAcceptable = true;  // empty is acceptable: not recorded
     bool m_kindChosenByUser = false;
 
     QComboBox *m_codeType;
@@ -48,6 +52,8 @@ private:
     QLineEdit *m_name;
     QComboBox *m_kind;
     QLineEdit *m_legalRep;
+    QLineEdit *m_legalRepId;
+    ErrorLabel *m_legalRepIdError;
     QComboBox *m_industry;
     QComboBox *m_town;
     QLineEdit *m_address;

@@ -1,0 +1,317 @@
+// The window flow from the keyboard alone (issue 4: "the whole flow is usable from the keyboard; a typical
+// commitment application takes under a minute"). Every step is a key event sent to the widget that has the
+// focus — no mouse, no slot called, no widget set directly — and the keys are counted:
+//  - a complete commitment application: new application, applicant by code, item by code, the check, filing,
+//    the commitment letter saved as PDF through the file dialog, approval;
+//  - an applicant whose legal representative is on the serious-dishonesty list: commitment mode refused with the
+//    representative's reason (ID number masked), filed in the ordinary mode with the reason in the snapshot;
+//  - registering an entity with the representative's ID number: a wrong number is shown and blocks Register.
+// Waiting (QTRY_*) is not a key event: for the queries that run off the GUI thread, and for a button pressed by
+// its shortcut, which Qt animates for 100 ms before it acts — a clerk waits the same way.
+#include "ApprovalFixture.h"
+#include "approval/ApprovalPage.h"
+#include "approval/CommitmentLetterDialog.h"
+#include "approval/NewApplicationPanel.h"
+#include "common/AppFont.h"
+#include "common/ErrorLabel.h"
+#include "entities/RegisterEntityDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace cl;
+
+namespace {
+const QString Code = QStringLiteral("91370681MA3P7K2Q3U");
+const QString Hygiene = QStringLiteral("370681-WJ-001");
+const QString RepId = QStringLiteral("370681197803125410");
+const QString RepMasked = QStringLiteral("370681********5410");
+
+// Key events, counted, through the window that has the keyboard focus: the way a real key arrives from the
+// platform (shortcuts, then the focus widget), not delivered to a chosen widget.
+struct Keyboard
+{
+    int count = 0;
+
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWindow *target = QGuiApplication::focusWindow();
+        QVERIFY2(target, "no window has the keyboard focus");
+        QTest::keyClick(target, key, modifiers);
+        ++count;
+    }
+    void type(const QString &text)
+    {
+        for (const QChar c : text) {
+            QWindow *target = QGuiApplication::focusWindow();
+            QVERIFY2(target, "no window has the keyboard focus");
+            QTest::keyClick(target, c.toLatin1());
+            ++count;
+        }
+    }
+    // Chinese comes from the input method: one commit per word (counted as the key that commits it).
+    void commitChinese(const QString &text)
+    {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY2(target, "nothing has the keyboard focus");
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(target, &commit);
+        ++count;
+    }
+};
+
+void saveShot(QWidget &w, const QString &name)
+{
+    const QByteArray dir = qgetenv("CREDITLOOP_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + name);
+}
+
+// When a dialog closes, a desktop's window manager gives the focus back to the window under it; the offscreen
+// platform has no window manager, so the test does that part (it is not a key, nor anything of the application).
+bool focusReturnsTo(QWidget *window)
+{
+    if (!window->isActiveWindow())
+        window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+// Registers 张三 (a natural person, code = his ID number), makes him the legal representative of `entity` and
+// puts him on the serious-dishonesty list.
+void listRepresentative(test::ApprovalFixture &f, qint64 entity)
+{
+    Entity person;
+    person.code = RepId;
+    person.codeType = QStringLiteral("ID_CARD");
+    person.name = QStringLiteral("张三");
+    const qint64 personId = EntityRepository(f.db()).add(Actor::bootstrap(), person, UsccValidator::fromDatabase(f.db().sql()));
+    Entity e = *EntityRepository(f.db()).byId(entity);
+    e.legalRep = QStringLiteral("张三");
+    e.legalRepIdNo = RepId;
+    EntityRepository(f.db()).update(Actor::bootstrap(), e);
+    f.dishonest(personId, QStringLiteral("2026-03-01"));
+}
+} // namespace
+
+class TestApprovalKeyboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CREDITLOOP_FIXED_NOW", "2026-06-01T02:00:00Z");
+        // The file dialog is Qt's own (the one a test can type into) on every platform.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        AppFont::apply(*qApp);
+        const QString qm = QString::fromLocal8Bit(qgetenv("CREDITLOOP_SCREENSHOT_QM"));
+        if (!qm.isEmpty() && m_translator.load(qm))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+    void commitmentApplicationByKeysOnly();
+    void representativeOnTheListIsRefusedByKeys();
+    void registerWithRepresentativeIdByKeys();
+
+private:
+    QTranslator m_translator;
+};
+
+void TestApprovalKeyboard::commitmentApplicationByKeysOnly()
+{
+    test::ApprovalFixture f;
+    QTemporaryDir home;
+    qputenv("HOME", home.path().toLocal8Bit());  // where the PDF is offered by default
+    ApprovalPage page(f.db(), Actor::bootstrap());
+    page.resize(1500, 950);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QTRY_VERIFY(!page.isLoading());
+    NewApplicationPanel *panel = page.newApplicationPanel();
+    auto *search = child<QLineEdit>(&page, "applicantSearch");
+    auto *item = child<QComboBox>(&page, "itemCombo");
+    auto *file = child<QPushButton>(&page, "fileApplication");
+    Keyboard keys;
+
+    // Ctrl+N: a new application, the cursor in the applicant search.
+    keys.key(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    // The credit code, Enter: one match, chosen; on to the item.
+    keys.type(Code);
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), item);
+    // The item by its code (type to jump), Enter: on to the file button once the check is back.
+    keys.type(Hygiene);
+    QCOMPARE(item->currentData().toString(), Hygiene);
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), file);
+    QVERIFY(panel->checkResult().has_value());
+    QVERIFY(panel->checkResult()->commitmentAllowed);
+    QVERIFY(child<QRadioButton>(&page, "modeCommitment")->isChecked());  // the usual choice, preselected
+    // Enter: filed; the queue selects it.
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(page.selectedApplication(), QStringLiteral("SQ20260601-0001"));
+    QCOMPARE(f.count(QStringLiteral("commitments")), 1);
+    QCOMPARE(QApplication::focusWidget(), search);  // ready for the next applicant
+
+    // Ctrl+P: the commitment letter; Alt+D: save as PDF; Enter in the file dialog takes the offered name.
+    keys.key(Qt::Key_P, Qt::ControlModifier);
+    CommitmentLetterDialog *letter = nullptr;
+    QTRY_VERIFY((letter = page.findChild<CommitmentLetterDialog *>()) && letter->isVisible());
+    QTRY_VERIFY(letter->isActiveWindow());
+    QVERIFY(letter->document()->toPlainText().contains(QStringLiteral("37068120260601000001")));
+    bool fileDialogSeen = false;
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || !dialog->isActiveWindow())
+            return;
+        driver.stop();
+        fileDialogSeen = true;
+        keys.key(Qt::Key_Return);
+    });
+    driver.start();
+    keys.key(Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(fileDialogSeen);
+    QTRY_COMPARE(QDir(home.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), 1);
+    const QStringList pdfs = QDir(home.path()).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    QFile pdf(home.filePath(pdfs.first()));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 2000);
+    // Esc closes the letter; Ctrl+Enter approves the selected application.
+    QVERIFY(focusReturnsTo(letter));
+    keys.key(Qt::Key_Escape);
+    QTRY_VERIFY(!page.findChild<CommitmentLetterDialog *>());
+    QVERIFY(focusReturnsTo(&page));
+    keys.key(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(f.count(QStringLiteral("licences")), 1);
+    QCOMPARE(f.count(QStringLiteral("verification_tasks")), 2);
+    QTRY_COMPARE(page.queue()->rowCount(), 0);
+
+    qInfo("A complete commitment application took %d key events.", keys.count);
+    QCOMPARE(keys.count, 1 + 18 + 1 + 13 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+}
+
+void TestApprovalKeyboard::representativeOnTheListIsRefusedByKeys()
+{
+    test::ApprovalFixture f;
+    listRepresentative(f, f.green);
+    ApprovalPage page(f.db(), Actor::bootstrap());
+    page.resize(1500, 950);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    NewApplicationPanel *panel = page.newApplicationPanel();
+    auto *item = child<QComboBox>(&page, "itemCombo");
+    auto *file = child<QPushButton>(&page, "fileApplication");
+    auto *commitment = child<QRadioButton>(&page, "modeCommitment");
+    Keyboard keys;
+
+    keys.key(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&page, "applicantSearch"));
+    keys.type(Code);
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), item);
+    keys.type(Hygiene);
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), file);
+
+    // Green light, yet commitment and 容缺 refused: the representative's listing, ID number masked.
+    QVERIFY(panel->checkResult().has_value());
+    QCOMPARE(panel->checkResult()->light.light, QStringLiteral("green"));
+    QVERIFY(!panel->checkResult()->commitmentAllowed);
+    QVERIFY(!panel->checkResult()->deficiencyAllowed);
+    QVERIFY(!commitment->isEnabled());
+    QVERIFY(child<QRadioButton>(&page, "modeOrdinary")->isChecked());
+    const QString shown = panel->checkText();
+    QVERIFY2(shown.contains(QStringLiteral("张三")) && shown.contains(RepMasked) && shown.contains(QStringLiteral("2026-03-01"))
+                 && shown.contains(QStringLiteral("烟台市发展改革委")),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(RepId));
+    QVERIFY(commitment->toolTip().contains(RepMasked));
+    saveShot(page, QStringLiteral("approval_representative_refused.png"));
+
+    // Enter files it in the ordinary mode; the snapshot keeps the reason.
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(page.selectedApplication(), QStringLiteral("SQ20260601-0001"));
+    const QJsonObject snapshot =
+        QJsonDocument::fromJson(sql::scalar(f.db().sql(), QStringLiteral("SELECT check_snapshot FROM approval_applications")).toByteArray()).object();
+    QCOMPARE(sql::scalar(f.db().sql(), QStringLiteral("SELECT mode FROM approval_applications")).toString(), QStringLiteral("ordinary"));
+    QVERIFY(snapshot.value(QStringLiteral("commitment_refusals")).toArray().first().toString().contains(RepMasked));
+    QCOMPARE(f.count(QStringLiteral("commitments")), 0);
+    QCOMPARE(keys.count, 1 + 18 + 1 + 13 + 1 + 1);
+}
+
+void TestApprovalKeyboard::registerWithRepresentativeIdByKeys()
+{
+    test::ApprovalFixture f;
+    ApprovalPage page(f.db(), Actor::bootstrap());
+    page.resize(1500, 950);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    Keyboard keys;
+
+    // Alt+R: Register new…; the cursor in the code.
+    keys.key(Qt::Key_R, Qt::AltModifier);
+    RegisterEntityDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = page.findChild<RegisterEntityDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(dialog->isActiveWindow());
+    auto *ok = child<QPushButton>(dialog, "registerOk");
+    auto *repId = child<QLineEdit>(dialog, "registerLegalRepId");
+    auto *repIdError = child<ErrorLabel>(dialog, "registerLegalRepIdError");
+    QVERIFY(ok && repId && repIdError);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "registerCode"));
+    keys.type(QStringLiteral("93370681MA3T6H1D0W"));
+    keys.key(Qt::Key_Tab);  // name
+    keys.commitChinese(QStringLiteral("龙口市丰收农民专业合作社"));
+    keys.key(Qt::Key_Tab);  // kind (suggested from the code)
+    keys.key(Qt::Key_Tab);  // legal representative
+    keys.commitChinese(QStringLiteral("张三"));
+    keys.key(Qt::Key_Tab);  // the representative's ID number
+    QCOMPARE(QApplication::focusWidget(), repId);
+
+    // A mistyped check character: shown at once, Register disabled, Enter does nothing.
+    keys.type(QStringLiteral("370681197803125411"));
+    QVERIFY(repIdError->isVisible());
+    QVERIFY2(repIdError->text().contains(QStringLiteral("370681197803125411")), qPrintable(repIdError->text()));
+    QVERIFY(!ok->isEnabled());
+    keys.key(Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(f.count(QStringLiteral("entities")), 2);
+    saveShot(*dialog, QStringLiteral("register_representative_id.png"));
+
+    // Corrected: the message goes, Enter registers; the window searches the new entity and chooses it.
+    keys.key(Qt::Key_Backspace);
+    keys.type(QStringLiteral("0"));
+    QVERIFY(!repIdError->isVisible());
+    QVERIFY(ok->isEnabled());
+    keys.key(Qt::Key_Return);
+    QTRY_VERIFY(!page.findChild<RegisterEntityDialog *>() || !page.findChild<RegisterEntityDialog *>()->isVisible());
+    const std::optional<Entity> stored = EntityRepository(f.db()).byCode(QStringLiteral("93370681MA3T6H1D0W"));
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->legalRep, QStringLiteral("张三"));
+    QCOMPARE(stored->legalRepIdNo, RepId);
+    QTRY_COMPARE(page.focusWidget(), child<QComboBox>(&page, "itemCombo"));
+}
+
+QTEST_MAIN(TestApprovalKeyboard)
+#include "tst_approvalkeyboard.moc"
