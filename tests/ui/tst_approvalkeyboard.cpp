@@ -5,15 +5,18 @@
 //    the commitment letter saved as PDF through the file dialog, approval;
 //  - an applicant whose legal representative is on the serious-dishonesty list: commitment mode refused with the
 //    representative's reason (ID number masked), filed in the ordinary mode with the reason in the snapshot;
-//  - registering an entity with the representative's ID number: a wrong number is shown and blocks Register.
+//  - registering an entity with the representative's ID number: a wrong number is shown and blocks Register;
+//  - a new representative entered from the entity profile (Edit register data…): the old number is cleared.
 // Waiting (QTRY_*) is not a key event: for the queries that run off the GUI thread, and for a button pressed by
 // its shortcut, which Qt animates for 100 ms before it acts — a clerk waits the same way.
 #include "ApprovalFixture.h"
+#include "approval/ApplicationService.h"
 #include "approval/ApprovalPage.h"
 #include "approval/CommitmentLetterDialog.h"
 #include "approval/NewApplicationPanel.h"
 #include "common/AppFont.h"
 #include "common/ErrorLabel.h"
+#include "entities/EntityProfileDialog.h"
 #include "entities/RegisterEntityDialog.h"
 
 #include <QApplication>
@@ -130,6 +133,7 @@ private slots:
     void commitmentApplicationByKeysOnly();
     void representativeOnTheListIsRefusedByKeys();
     void registerWithRepresentativeIdByKeys();
+    void newRepresentativeFromTheProfileByKeys();
 
 private:
     QTranslator m_translator;
@@ -311,6 +315,56 @@ void TestApprovalKeyboard::registerWithRepresentativeIdByKeys()
     QCOMPARE(stored->legalRep, QStringLiteral("张三"));
     QCOMPARE(stored->legalRepIdNo, RepId);
     QTRY_COMPARE(page.focusWidget(), child<QComboBox>(&page, "itemCombo"));
+}
+
+void TestApprovalKeyboard::newRepresentativeFromTheProfileByKeys()
+{
+    test::ApprovalFixture f;
+    listRepresentative(f, f.green);
+    EntityProfileDialog profile(f.db(), Actor::bootstrap(), f.green);
+    profile.show();
+    QVERIFY(QTest::qWaitForWindowActive(&profile));
+    Keyboard keys;
+
+    keys.key(Qt::Key_D, Qt::AltModifier);  // E&dit register data…
+    RegisterEntityDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = profile.findChild<RegisterEntityDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(dialog->isActiveWindow());
+    auto *code = child<QLineEdit>(dialog, "registerCode");
+    auto *rep = child<QLineEdit>(dialog, "registerLegalRep");
+    auto *repId = child<QLineEdit>(dialog, "registerLegalRepId");
+    QVERIFY(code->isReadOnly());
+    QCOMPARE(code->text(), Code);
+    QCOMPARE(repId->text(), RepId);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "registerName"));
+    keys.key(Qt::Key_Tab);  // kind
+    keys.key(Qt::Key_Tab);  // legal representative
+    QCOMPARE(QApplication::focusWidget(), rep);
+    keys.key(Qt::Key_A, Qt::ControlModifier);
+    keys.commitChinese(QStringLiteral("李四"));
+    // Another person: 张三's number no longer stands for the representative, and the clerk sees it cleared.
+    QCOMPARE(rep->text(), QStringLiteral("李四"));
+    QVERIFY(repId->text().isEmpty());
+    QVERIFY(child<ErrorLabel>(dialog, "registerLegalRepIdError")->isVisible());
+    keys.key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), repId);
+    keys.type(QStringLiteral("370681199007050023"));
+    keys.key(Qt::Key_Return);
+    QTRY_VERIFY(!profile.findChild<RegisterEntityDialog *>() || !profile.findChild<RegisterEntityDialog *>()->isVisible());
+
+    const Entity stored = *EntityRepository(f.db()).byId(f.green);
+    QCOMPARE(stored.legalRep, QStringLiteral("李四"));
+    QCOMPARE(stored.legalRepIdNo, QStringLiteral("370681199007050023"));
+    QCOMPARE(sql::scalar(f.db().sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'entity.update' AND object_id = ?"), {Code}).toInt(), 2);
+    // The profile shows the new representative at once, the number masked.
+    QTRY_VERIFY([&] {
+        for (QLabel *label : profile.findChildren<QLabel *>())
+            if (label->text() == QStringLiteral("李四 (ID 370681********0023)"))
+                return true;
+        return false;
+    }());
+    // And the check no longer refuses: 李四 is not on the list.
+    QVERIFY(ApplicationService(f.db()).check(f.green, Hygiene, QDate(2026, 6, 1)).commitmentAllowed);
 }
 
 QTEST_MAIN(TestApprovalKeyboard)

@@ -107,6 +107,45 @@ RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, QWi
     m_code->setFocus();
 }
 
+RegisterEntityDialog::RegisterEntityDialog(Database &db, const Actor &actor, const Entity &existing, QWidget *parent)
+    : RegisterEntityDialog(db, actor, parent)
+{
+    m_existing = existing;
+    setObjectName(QStringLiteral("editEntityDialog"));
+    setWindowTitle(tr("Edit register data: %1").arg(existing.name));
+    m_codeType->setCurrentIndex(m_codeType->findData(existing.codeType));
+    m_code->setText(existing.code);
+    m_codeType->setEnabled(false);
+    m_code->setReadOnly(true);  // the code is the identity; a wrong one is a new registration
+    m_kindChosenByUser = true;
+    m_name->setText(existing.name);
+    m_kind->setCurrentIndex(m_kind->findData(existing.kind));
+    m_legalRep->setText(existing.legalRep);
+    m_legalRepId->setText(existing.legalRepIdNo);
+    m_industry->setCurrentIndex(qMax(0, m_industry->findData(existing.industryId)));
+    m_town->setCurrentIndex(qMax(0, m_town->findData(existing.townId)));
+    m_address->setText(existing.address);
+    if (existing.registeredOn.isValid())
+        m_registeredOn->setDate(existing.registeredOn);
+    m_ok->setText(tr("Save"));
+    m_codeAcceptable = true;  // registered already; only the other data are edited here
+    updateButton();
+    connect(m_legalRep, &QLineEdit::textEdited, this, &RegisterEntityDialog::representativeEdited);
+    m_name->setFocus();
+}
+
+void RegisterEntityDialog::representativeEdited()
+{
+    // The recorded ID number belongs to the person named: once another name is typed, it no longer stands for
+    // the representative. Cleared where the clerk sees it, to be given again for the new one.
+    if (m_existing && !m_existing->legalRepIdNo.isEmpty() && m_legalRepId->text().trimmed() == m_existing->legalRepIdNo
+        && m_legalRep->text().trimmed() != m_existing->legalRep) {
+        m_legalRepId->clear();
+        m_legalRepIdError->showMessage(tr("The ID number of %1 was cleared: enter the new representative's number.").arg(m_existing->legalRep),
+                                       ErrorLabel::Tone::Warning);
+    }
+}
+
 bool RegisterEntityDialog::isIdCard() const
 {
     return m_codeType->currentData().toString() == QLatin1String("ID_CARD");
@@ -188,6 +227,16 @@ void RegisterEntityDialog::accept()
     QString code;
     try {
         EntityRepository repo(m_db);
+        if (m_existing) {
+            entity.id = m_existing->id;
+            entity.code = m_existing->code;
+            entity.codeType = m_existing->codeType;
+            entity.status = m_existing->status;
+            repo.update(m_actor, entity);
+            emit saved(m_existing->code);
+            QDialog::accept();
+            return;
+        }
         const qint64 id = repo.add(m_actor, entity, m_validator);
         const std::optional<Entity> stored = repo.byId(id);
         code = stored ? stored->code : UsccValidator::normalize(entity.code);

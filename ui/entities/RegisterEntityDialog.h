@@ -2,8 +2,10 @@
 
 #include "auth/Actor.h"
 #include "credit/UsccValidator.h"
+#include "registry/Entity.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -26,21 +28,27 @@ class RegisterEntityDialog : public QDialog
 
 public:
     RegisterEntityDialog(Database &db, const Actor &actor, QWidget *parent = nullptr);
+    // Edits the register data of an entity already registered: the code stays as it is.
+    RegisterEntityDialog(Database &db, const Actor &actor, const Entity &existing, QWidget *parent = nullptr);
 
     void accept() override;
 
 signals:
     // The normalised code of the entity just registered.
     void registered(const QString &code);
+    // Edit mode: the changes were saved.
+    void saved(const QString &code);
 
 private:
     bool isIdCard() const;
+    void representativeEdited();
     void checkCode();
     void checkRepresentativeId();
     void updateButton();
 
     Database &m_db;
     Actor m_actor;
+    std::optional<Entity> m_existing;  // edit mode
     UsccValidator m_validator;
     bool m_codeAcceptable = false;
     bool m_representativeIdAcceptable = true;  // empty is acceptable: not recorded
