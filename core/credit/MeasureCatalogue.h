@@ -24,7 +24,7 @@ struct Measure
     QString description;
     QString legalBasis;
     QString condition;    // see MeasureCatalogue::conditions()
-    QString effect;       // no_commitment | no_deficiency | green_channel | priority | onsite_verification | higher_inspection | … | ""
+    QString effect;       // no_commitment | no_deficiency | green_channel | no_green_channel | priority | onsite_verification | higher_inspection | … | ""
     bool active = true;
 };
 

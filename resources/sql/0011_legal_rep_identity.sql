@@ -35,4 +35,9 @@ INSERT INTO measures(code, kind, name, description, legal_basis, condition, effe
      'rep_dishonest', 'no_commitment'),
     ('R18', 'restriction', '不予容缺受理', '法定代表人（负责人）被列入严重失信主体名单的，不予容缺受理',
      '《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）；《山东省社会信用条例》第三十五条',
-     'rep_dishonest', 'no_deficiency');
+     'rep_dishonest', 'no_deficiency'),
+    -- The applicant's own light may be green while its representative is listed: no priority handling (守信快办)
+    -- then. Effect no_green_channel: read by the pre-approval check, it outweighs an incentive's green_channel.
+    ('R19', 'restriction', '不适用绿色通道', '法定代表人（负责人）被列入严重失信主体名单的，不适用绿色通道（守信快办）等守信激励措施',
+     '《国务院关于建立完善守信联合激励和失信联合惩戒制度加快推进社会诚信建设的指导意见》（国发〔2016〕33号）；《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）',
+     'rep_dishonest', 'no_green_channel');

@@ -98,6 +98,10 @@ private slots:
         QVERIFY(hasMeasure(r, QStringLiteral("R17")));
         QVERIFY(hasMeasure(r, QStringLiteral("R18")));
         QVERIFY(!hasMeasure(r, QStringLiteral("R01")));  // the applicant itself is not listed
+        // Green by its own records, yet no green channel (守信快办) while its representative is listed (R19).
+        QVERIFY(hasMeasure(r, QStringLiteral("I03")));
+        QVERIFY(hasMeasure(r, QStringLiteral("R19")));
+        QVERIFY(!r.greenChannel);
         QCOMPARE(r.commitmentRefusals.size(), 1);
         const QString why = r.commitmentRefusals.first();
         QVERIFY2(why.contains(QStringLiteral("张三")) && why.contains(RepMasked) && why.contains(QStringLiteral("2026-03-01"))
@@ -156,6 +160,7 @@ private slots:
         QCOMPARE(!r.commitmentAllowed, refused);
         QCOMPARE(!r.deficiencyAllowed, refused);
         QCOMPARE(hasMeasure(r, QStringLiteral("R17")), refused);
+        QCOMPARE(r.greenChannel, !refused);
     }
 
     void noRecordedNumberIsAllowedAndNotAnError()
@@ -313,10 +318,10 @@ private slots:
         store.close();
         store.reopen();
         QCOMPARE(store.db().schemaVersion(), 11);
-        QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT count(*) FROM measures")).toInt(), measures + 2);
+        QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT count(*) FROM measures")).toInt(), measures + 3);
         QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT active FROM measures WHERE code = 'I12'")).toInt(), 0);
         QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT group_concat(effect, ',') FROM measures WHERE condition = 'rep_dishonest'")).toString(),
-                 QStringLiteral("no_commitment,no_deficiency"));
+                 QStringLiteral("no_commitment,no_deficiency,no_green_channel"));
         // The new CHECK keeps a wrong value out.
         QVERIFY_THROWS_EXCEPTION(Error, sql::exec(store.db().sql(), QStringLiteral("INSERT INTO measures(code, kind, name, legal_basis, condition) "
                                                                                    "VALUES ('X1', 'restriction', 'x', 'y', 'nonsense')")));
