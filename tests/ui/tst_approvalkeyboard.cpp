@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QJsonArray>
+#include <QLibraryInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -128,8 +129,13 @@ private slots:
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         AppFont::apply(*qApp);
         const QString qm = QString::fromLocal8Bit(qgetenv("CREDITLOOP_SCREENSHOT_QM"));
-        if (!qm.isEmpty() && m_translator.load(qm))
+        if (!qm.isEmpty() && m_translator.load(qm)) {
             QCoreApplication::installTranslator(&m_translator);
+            // Qt's own buttons (Cancel, …) in the same language, as the application loads them.
+            if (m_qtTranslator.load(QLocale(m_translator.language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                QCoreApplication::installTranslator(&m_qtTranslator);
+        }
     }
     void commitmentApplicationByKeysOnly();
     void representativeOnTheListIsRefusedByKeys();
@@ -138,6 +144,7 @@ private slots:
 
 private:
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
 };
 
 void TestApprovalKeyboard::commitmentApplicationByKeysOnly()
