@@ -3,6 +3,7 @@
 // focus — no mouse, no slot called, no widget set directly — and the keys are counted:
 //  - a complete commitment application: new application, applicant by code, item by code, the check, filing,
 //    the commitment letter saved as PDF through the file dialog, approval;
+//  - a 容缺 application: the mode and the missing material chosen with arrows and Space;
 //  - an applicant whose legal representative is on the serious-dishonesty list: commitment mode refused with the
 //    representative's reason (ID number masked), filed in the ordinary mode with the reason in the snapshot;
 //  - registering an entity with the representative's ID number: a wrong number is shown and blocks Register;
@@ -27,7 +28,9 @@
 #include <QLibraryInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -139,6 +142,7 @@ private slots:
     }
     void commitmentApplicationByKeysOnly();
     void representativeOnTheListIsRefusedByKeys();
+    void deficiencyApplicationByKeys();
     void registerWithRepresentativeIdByKeys();
     void newRepresentativeFromTheProfileByKeys();
 
@@ -276,6 +280,56 @@ void TestApprovalKeyboard::representativeOnTheListIsRefusedByKeys()
     QVERIFY(snapshot.value(QStringLiteral("commitment_refusals")).toArray().first().toString().contains(RepMasked));
     QCOMPARE(f.count(QStringLiteral("commitments")), 0);
     QCOMPARE(keys.count, 1 + 18 + 1 + 13 + 1 + 1);
+}
+
+void TestApprovalKeyboard::deficiencyApplicationByKeys()
+{
+    test::ApprovalFixture f;
+    ApprovalPage page(f.db(), Actor::bootstrap());
+    page.resize(1500, 950);
+    page.show();
+    QVERIFY(windowManagerFocuses(&page));
+    auto *item = child<QComboBox>(&page, "itemCombo");
+    auto *file = child<QPushButton>(&page, "fileApplication");
+    auto *deficiency = child<QRadioButton>(&page, "modeDeficiency");
+    auto *materials = child<QListWidget>(&page, "materials");
+    Keyboard keys;
+
+    keys.key(Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&page, "applicantSearch"));
+    keys.type(Code);
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), item);
+    keys.type(QStringLiteral("370681-SC-004"));  // food production: materials 4 to 6 secondary
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(QApplication::focusWidget(), file);
+    // Back over the materials to the mode, then Down to 容缺.
+    keys.key(Qt::Key_Backtab);
+    QCOMPARE(QApplication::focusWidget(), materials);
+    keys.key(Qt::Key_Backtab);
+    QVERIFY(qobject_cast<QRadioButton *>(QApplication::focusWidget()));
+    for (int i = 0; i < 3 && !deficiency->isChecked(); ++i)
+        keys.key(Qt::Key_Down);
+    QVERIFY(deficiency->isChecked());
+    // Tab to the materials, Down to material 5, Space: left missing.
+    keys.key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), materials);
+    for (int i = 0; i < 8 && !(materials->currentItem() && materials->currentItem()->data(Qt::UserRole).toInt() == 5); ++i)
+        keys.key(Qt::Key_Down);
+    QCOMPARE(materials->currentItem()->data(Qt::UserRole).toInt(), 5);
+    keys.key(Qt::Key_Space);
+    QCOMPARE(materials->currentItem()->checkState(), Qt::Unchecked);
+    // Tab to the deadline (the item's promised time on the calendar, kept); Enter: on to the file button; Enter.
+    keys.key(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QDateEdit>(&page, "supplyBy"));
+    keys.key(Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), file);
+    keys.key(Qt::Key_Return);
+    QTRY_COMPARE(page.selectedApplication(), QStringLiteral("SQ20260601-0001"));
+    QCOMPARE(sql::scalar(f.db().sql(), QStringLiteral("SELECT mode FROM approval_applications")).toString(), QStringLiteral("deficiency"));
+    QCOMPARE(sql::scalar(f.db().sql(), QStringLiteral("SELECT group_concat(m.seq) FROM application_materials m WHERE m.status = 'missing'")).toString(),
+             QStringLiteral("5"));
+    qInfo("A 容缺 application took %d key events.", keys.count);
 }
 
 void TestApprovalKeyboard::registerWithRepresentativeIdByKeys()

@@ -147,6 +147,8 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     setTabOrder(m_materials, m_supplyBy);
     setTabOrder(m_supplyBy, m_file);
     m_item->installEventFilter(this);
+    m_materials->installEventFilter(this);
+    m_supplyBy->installEventFilter(this);
 
     connect(m_searchQuery, &LatestQuery::failed, m_error, [this](const QString &message) { m_error->showMessage(message); });
     connect(m_checkQuery, &LatestQuery::failed, m_error, [this](const QString &message) { m_error->showMessage(message); });
@@ -154,10 +156,16 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     connect(m_results, &QListWidget::itemActivated, this, &NewApplicationPanel::chooseEntity);
     connect(registerButton, &QPushButton::clicked, this, &NewApplicationPanel::registerEntity);
     connect(m_item, &QComboBox::currentIndexChanged, this, &NewApplicationPanel::runCheck);
-    connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
+    // The modes behave as one field: Tab reaches the chosen one only, ↑/↓ choose among the allowed ones.
+    for (QRadioButton *mode : {m_ordinary, m_commitment, m_deficiency})
+        mode->installEventFilter(this);
+    connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *button, bool on) {
+        button->setFocusPolicy(on ? Qt::StrongFocus : Qt::ClickFocus);
         if (on)
             updateMaterials();
     });
+    m_commitment->setFocusPolicy(Qt::ClickFocus);
+    m_deficiency->setFocusPolicy(Qt::ClickFocus);
     connect(m_file, &QPushButton::clicked, this, &NewApplicationPanel::fileApplication);
     start();
 }
@@ -336,6 +344,29 @@ bool NewApplicationPanel::eventFilter(QObject *watched, QEvent *event)
                 m_file->setFocus();
             else
                 m_fileWhenReady = true;
+            return true;
+        }
+    }
+    // Enter in the materials or on the deadline: done there, on to the file button (Tab walks the date's fields).
+    if (event->type() == QEvent::KeyPress && (watched == m_materials || watched == m_supplyBy) && m_file->isEnabled()) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_file->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::KeyPress && (watched == m_ordinary || watched == m_commitment || watched == m_deficiency)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_Left || key == Qt::Key_Right) {
+            const QList<QRadioButton *> modes{m_ordinary, m_commitment, m_deficiency};
+            const int step = key == Qt::Key_Up || key == Qt::Key_Left ? -1 : 1;
+            for (int i = int(modes.indexOf(static_cast<QRadioButton *>(watched))) + step; i >= 0 && i < modes.size(); i += step) {
+                if (modes.at(i)->isEnabled()) {
+                    modes.at(i)->setChecked(true);
+                    modes.at(i)->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+            }
             return true;
         }
     }

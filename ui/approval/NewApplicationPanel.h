@@ -26,8 +26,9 @@ class LatestQuery;
 
 // 新申请 at the window, top to bottom and keyboard first: find the entity (code or name; Enter), choose the
 // item (type to jump; Enter goes on to the file button), the pre-approval check runs and shows light, reasons,
-// eligibility and measures with why; choose the mode (refused modes disabled with their reason), tick the
-// materials (core ones fixed; secondary ones may be left missing under 容缺 with a deadline), file (Enter on the
+// eligibility and measures with why; choose the mode (one tab stop, ↑/↓ among the allowed ones; refused modes
+// disabled with their reason), tick the materials (Space; core ones fixed; secondary ones may be left missing
+// under 容缺 with a deadline; Enter there or on the deadline goes on to the file button), file (Enter on the
 // file button, or Ctrl+S anywhere). The search and the check run off the GUI thread (LatestQuery): on a store of
 // a million entities the window keeps taking keys while they run.
 class NewApplicationPanel : public QWidget

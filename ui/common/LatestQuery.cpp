@@ -26,6 +26,13 @@ LatestQuery::LatestQuery(const Database &source, QObject *parent) : QObject(pare
     });
 }
 
+LatestQuery::~LatestQuery()
+{
+    // The worker writes m_apply: the runner (which cancels and waits for it) must go before the members do,
+    // not later among the children.
+    delete m_runner;
+}
+
 bool LatestQuery::isBusy() const
 {
     return m_runner->isRunning() || bool(m_waiting);

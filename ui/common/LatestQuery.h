@@ -27,6 +27,7 @@ public:
 
     // source is asked for openSibling() from the worker thread; it must outlive this object.
     explicit LatestQuery(const Database &source, QObject *parent = nullptr);
+    ~LatestQuery() override;
 
     void run(Work work);
     bool isBusy() const;
