@@ -413,6 +413,7 @@ void TestApprovalKeyboard::newRepresentativeFromTheProfileByKeys()
     QCOMPARE(rep->text(), QStringLiteral("李四"));
     QVERIFY(repId->text().isEmpty());
     QVERIFY(child<ErrorLabel>(dialog, "registerLegalRepIdError")->isVisible());
+    saveShot(*dialog, QStringLiteral("edit_representative_cleared.png"));
     keys.key(Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), repId);
     keys.type(QStringLiteral("370681199007050023"));
