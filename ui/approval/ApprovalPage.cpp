@@ -101,10 +101,9 @@ void ApprovalPage::showEvent(QShowEvent *event)
 
 void ApprovalPage::reloadQueue(const QString &select)
 {
-    const QString keep = select.isEmpty() ? selectedApplication() : select;
-    m_queueQuery->run([this, keep](Database &db) -> LatestQuery::Apply {
+    m_queueQuery->run([this, select](Database &db) -> LatestQuery::Apply {
         const QList<Application> list = ApplicationService(db).queue();
-        return [this, list, keep] { fillQueue(list, keep); };
+        return [this, list, select] { fillQueue(list, select); };
     });
 }
 
@@ -113,8 +112,10 @@ bool ApprovalPage::isLoading() const
     return m_queueQuery->isBusy();
 }
 
-void ApprovalPage::fillQueue(const QList<Application> &list, const QString &keep)
+void ApprovalPage::fillQueue(const QList<Application> &list, const QString &select)
 {
+    // The selection as it is now (the clerk may have moved while the queue was read), unless one was asked for.
+    const QString keep = select.isEmpty() ? selectedApplication() : select;
     m_queue->setRowCount(0);
     m_queue->setRowCount(int(list.size()));
     const QColor green(0xdf, 0xf3, 0xe4);
