@@ -174,8 +174,8 @@ void TestApprovalKeyboard::commitmentApplicationByKeysOnly()
     keys.type(Code);
     keys.key(Qt::Key_Return);
     QTRY_COMPARE(QApplication::focusWidget(), item);
-    // The item by its code (type to jump), Enter: on to the file button once the check is back.
-    keys.type(Hygiene);
+    // The item by part of its code, Enter: on to the file button once the check is back.
+    keys.type(QStringLiteral("wj-001"));
     QCOMPARE(item->currentData().toString(), Hygiene);
     keys.key(Qt::Key_Return);
     QTRY_COMPARE(QApplication::focusWidget(), file);
@@ -229,7 +229,7 @@ void TestApprovalKeyboard::commitmentApplicationByKeysOnly()
     QTRY_COMPARE(page.queue()->rowCount(), 0);
 
     qInfo("A complete commitment application took %d key events.", keys.count);
-    QCOMPARE(keys.count, 1 + 18 + 1 + 13 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
+    QCOMPARE(keys.count, 1 + 18 + 1 + 6 + 1 + 1 + 1 + 1 + 1 + 1 + 1);
 }
 
 void TestApprovalKeyboard::representativeOnTheListIsRefusedByKeys()
@@ -251,7 +251,7 @@ void TestApprovalKeyboard::representativeOnTheListIsRefusedByKeys()
     keys.type(Code);
     keys.key(Qt::Key_Return);
     QTRY_COMPARE(QApplication::focusWidget(), item);
-    keys.type(Hygiene);
+    keys.type(QStringLiteral("WJ-001"));
     keys.key(Qt::Key_Return);
     QTRY_COMPARE(QApplication::focusWidget(), file);
 
@@ -279,7 +279,7 @@ void TestApprovalKeyboard::representativeOnTheListIsRefusedByKeys()
     QCOMPARE(sql::scalar(f.db().sql(), QStringLiteral("SELECT mode FROM approval_applications")).toString(), QStringLiteral("ordinary"));
     QVERIFY(snapshot.value(QStringLiteral("commitment_refusals")).toArray().first().toString().contains(RepMasked));
     QCOMPARE(f.count(QStringLiteral("commitments")), 0);
-    QCOMPARE(keys.count, 1 + 18 + 1 + 13 + 1 + 1);
+    QCOMPARE(keys.count, 1 + 18 + 1 + 6 + 1 + 1);
 }
 
 void TestApprovalKeyboard::deficiencyApplicationByKeys()
@@ -300,7 +300,11 @@ void TestApprovalKeyboard::deficiencyApplicationByKeys()
     keys.type(Code);
     keys.key(Qt::Key_Return);
     QTRY_COMPARE(QApplication::focusWidget(), item);
-    keys.type(QStringLiteral("370681-SC-004"));  // food production: materials 4 to 6 secondary
+    keys.type(QStringLiteral("sc-005"));  // a typo: no item, the field says so
+    QVERIFY(child<QLabel>(&page, "itemTyped")->text().contains(QStringLiteral("sc-005")));
+    keys.key(Qt::Key_Backspace);
+    keys.type(QStringLiteral("4"));  // SC-004, food production: materials 4 to 6 secondary
+    QCOMPARE(item->currentData().toString(), QStringLiteral("370681-SC-004"));
     keys.key(Qt::Key_Return);
     QTRY_COMPARE(QApplication::focusWidget(), file);
     // Back over the materials to the mode, then Down to 容缺.

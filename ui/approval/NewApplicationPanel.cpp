@@ -67,6 +67,7 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     m_entityLabel->setWordWrap(true);
     m_item->setObjectName(QStringLiteral("itemCombo"));
     m_item->setMaxVisibleItems(20);
+    m_item->setToolTip(tr("Type part of the item's code or name (e.g. WJ-001), Backspace to correct, Esc to start again"));
     for (const ApprovalItem &i : ItemCatalogue::list(db.sql()))
         m_item->addItem(QStringLiteral("%1  %2").arg(i.code, i.name), i.code);
     m_item->setCurrentIndex(-1);
@@ -102,7 +103,12 @@ NewApplicationPanel::NewApplicationPanel(Database &db, const Actor &actor, QWidg
     form->addRow(QString(), m_entityLabel);
     auto *itemLabel = new QLabel(tr("2. &Item:"), this);
     itemLabel->setBuddy(m_item);
-    form->addRow(itemLabel, m_item);
+    m_itemTyped = new QLabel(this);
+    m_itemTyped->setObjectName(QStringLiteral("itemTyped"));
+    auto *itemRow = new QHBoxLayout;
+    itemRow->addWidget(m_item, 1);
+    itemRow->addWidget(m_itemTyped);
+    form->addRow(itemLabel, itemRow);
 
     auto *checkBox = new QGroupBox(tr("3. Pre-approval credit check"), this);
     (new QVBoxLayout(checkBox))->addWidget(m_checkView);
@@ -329,6 +335,40 @@ void NewApplicationPanel::showCheck(const ApprovalItem &item, const PreApprovalR
     }
 }
 
+// A combo box's own type-to-find forgets what was typed after 0.4 s and matches from the start only: too short
+// for a 13-character item code typed by hand, and no way to find "WJ-001" inside "370681-WJ-001". Here the typed
+// text stays until Esc, Backspace or leaving the field, and matches anywhere in the code, then in the name.
+bool NewApplicationPanel::typeIntoItem(QKeyEvent *event)
+{
+    const QString text = event->text();
+    if (event->key() == Qt::Key_Escape) {
+        if (m_itemSearch.isEmpty())
+            return false;
+        m_itemSearch.clear();
+    } else if (event->key() == Qt::Key_Backspace) {
+        m_itemSearch.chop(1);
+    } else if (!text.isEmpty() && text.at(0).isPrint() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        m_itemSearch += text;
+    } else {
+        return false;  // arrows, F4, Tab …: the combo box's own keys
+    }
+    m_itemTyped->setText(m_itemSearch.isEmpty() ? QString() : tr("Find: %1").arg(m_itemSearch));
+    if (m_itemSearch.isEmpty())
+        return true;
+    int found = -1;
+    for (int pass = 0; pass < 2 && found < 0; ++pass)
+        for (int i = 0; i < m_item->count() && found < 0; ++i) {
+            const QString haystack = pass == 0 ? m_item->itemData(i).toString() : m_item->itemText(i);
+            if (haystack.contains(m_itemSearch, Qt::CaseInsensitive))
+                found = i;
+        }
+    if (found >= 0)
+        m_item->setCurrentIndex(found);
+    else
+        m_itemTyped->setText(tr("Find: %1 (no item)").arg(m_itemSearch));
+    return true;
+}
+
 bool NewApplicationPanel::isBusy() const
 {
     return m_searchQuery->isBusy() || m_checkQuery->isBusy();
@@ -336,6 +376,10 @@ bool NewApplicationPanel::isBusy() const
 
 bool NewApplicationPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_item && event->type() == QEvent::FocusOut) {
+        m_itemSearch.clear();
+        m_itemTyped->clear();
+    }
     // Enter on the chosen item: on to the file button (at once, or as soon as the check is back).
     if (watched == m_item && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
@@ -346,6 +390,8 @@ bool NewApplicationPanel::eventFilter(QObject *watched, QEvent *event)
                 m_fileWhenReady = true;
             return true;
         }
+        if (typeIntoItem(static_cast<QKeyEvent *>(event)))
+            return true;
     }
     // Enter in the materials or on the deadline: done there, on to the file button (Tab walks the date's fields).
     if (event->type() == QEvent::KeyPress && (watched == m_materials || watched == m_supplyBy) && m_file->isEnabled()) {

@@ -11,6 +11,7 @@
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -25,7 +26,8 @@ class ErrorLabel;
 class LatestQuery;
 
 // 新申请 at the window, top to bottom and keyboard first: find the entity (code or name; Enter), choose the
-// item (type to jump; Enter goes on to the file button), the pre-approval check runs and shows light, reasons,
+// item (type part of its code or name — no time limit between keys, unlike a combo box's own search; Enter goes
+// on to the file button), the pre-approval check runs and shows light, reasons,
 // eligibility and measures with why; choose the mode (one tab stop, ↑/↓ among the allowed ones; refused modes
 // disabled with their reason), tick the materials (Space; core ones fixed; secondary ones may be left missing
 // under 容缺 with a deadline; Enter there or on the deadline goes on to the file button), file (Enter on the
@@ -58,6 +60,7 @@ private:
     void registerEntity();
     void runCheck();
     void showCheck(const ApprovalItem &item, const PreApprovalResult &result, const QDate &supplyBy);
+    bool typeIntoItem(QKeyEvent *event);
     void updateMaterials();
     void fileApplication();
 
@@ -67,6 +70,8 @@ private:
     QListWidget *m_results;
     QLabel *m_entityLabel;
     QComboBox *m_item;
+    QLabel *m_itemTyped;   // what was typed on the item so far (type to find, no time limit)
+    QString m_itemSearch;
     QTextBrowser *m_checkView;
     QButtonGroup *m_modes;
     QRadioButton *m_ordinary;
