@@ -13,8 +13,8 @@ class Database;
 
 // The pre-approval credit check (批前信用核验) of DOMAIN.md §3, stored with every application as a snapshot:
 // the light and its reasons, the applicable §8 measures with why, and what the applicant may choose.
-// Eligibility is read from the measure catalogue (restrictions with effect no_commitment / no_deficiency,
-// incentives with effect green_channel) and from the item's flags, so the matrix is data.
+// Eligibility is read from the measure catalogue (restrictions with effect no_commitment / no_deficiency /
+// no_green_channel, incentives with effect green_channel) and from the item's flags, so the matrix is data.
 struct PreApprovalResult
 {
     qint64 entityId = 0;

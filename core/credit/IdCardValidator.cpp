@@ -14,6 +14,15 @@ QChar IdCardValidator::checkCharacter(const QString &first17)
     return QLatin1Char(map[sum % 11]);
 }
 
+QString IdCardValidator::mask(const QString &number)
+{
+    if (number.size() >= 11)
+        return number.left(6) + QString(number.size() - 10, QLatin1Char('*')) + number.right(4);
+    if (number.isEmpty())
+        return {};
+    return QString(number.size() - 1, QLatin1Char('*')) + number.right(1);
+}
+
 IdCardResult IdCardValidator::check(const QString &input, const QDate &today)
 {
     IdCardResult r;

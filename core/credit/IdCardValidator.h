@@ -24,6 +24,9 @@ public:
     // `today` bounds the birth date (a number cannot belong to someone not yet born).
     static IdCardResult check(const QString &input, const QDate &today);
     static QChar checkCharacter(const QString &first17Digits);
+    // What is shown of a number on screen and in printouts: the first 6 and the last 4 characters
+    // (370681********123X); shorter input is masked entirely but for its last character.
+    static QString mask(const QString &number);
 };
 
 } // namespace cl

@@ -1,6 +1,7 @@
 #include "MeasureCatalogue.h"
 
 #include "common/Error.h"
+#include "credit/IdCardValidator.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
@@ -66,6 +67,18 @@ CreditStanding MeasureCatalogue::standing(Database &db, qint64 entityId, const Q
                             {entityId, date, date});
     while (q.next())
         s.dishonest << tr("serious-dishonesty list of %1 since %2 (%3)").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    // The legal representative (DOMAIN.md §3): a natural person is an entity whose code is the ID number, so the
+    // listing is found by entities.code (UNIQUE) and dishonest_list(entity_id), both indexed. The entity itself is
+    // left out (a person registered as their own representative is already covered above).
+    q = sql::exec(db.sql(), QStringLiteral("SELECT coalesce(nullif(e.legal_rep, ''), p.name), p.code, d.listing_authority, d.listed_on, d.basis "
+                                           "FROM entities e JOIN entities p ON p.code = e.legal_rep_id_no AND p.id <> e.id "
+                                           "JOIN dishonest_list d ON d.entity_id = p.id WHERE e.id = ? AND d.listed_on <= ? "
+                                           "AND (d.removed_on IS NULL OR d.removed_on > ?) ORDER BY d.listed_on, d.id"),
+                  {entityId, date, date});
+    while (q.next())
+        s.representativeDishonest << tr("the legal representative %1 (ID %2) is on the serious-dishonesty list since %3, listed by %4 (%5)")
+                                         .arg(q.value(0).toString(), IdCardValidator::mask(q.value(1).toString()), q.value(3).toString(),
+                                              q.value(2).toString(), q.value(4).toString());
     s.falseCommitments = findingLines(db.sql(), entityId, date, {QStringLiteral("false_commitment")});
     s.unfulfilled = findingLines(db.sql(), entityId, date, {QStringLiteral("unfulfilled_overdue")});
     s.partialOrOverdue = findingLines(db.sql(), entityId, date, {QStringLiteral("partial_fulfilment"), QStringLiteral("deficiency_overdue")});
@@ -97,6 +110,8 @@ QString MeasureCatalogue::conditionReason(const QString &condition, const Credit
         return s.light.light == QLatin1String("red") ? lightText : QString();
     if (condition == QLatin1String("dishonest"))
         return s.dishonest.join(QStringLiteral("; "));
+    if (condition == QLatin1String("rep_dishonest"))
+        return s.representativeDishonest.join(QStringLiteral("; "));
     if (condition == QLatin1String("false_commitment"))
         return s.falseCommitments.join(QStringLiteral("; "));
     if (condition == QLatin1String("unfulfilled"))
@@ -153,7 +168,8 @@ QStringList MeasureCatalogue::conditions()
 {
     return {QStringLiteral("green"), QStringLiteral("green_or_clean_grey"), QStringLiteral("yellow"), QStringLiteral("red"),
             QStringLiteral("dishonest"), QStringLiteral("false_commitment"), QStringLiteral("unfulfilled"),
-            QStringLiteral("deficiency_misses"), QStringLiteral("penalty_publicity"), QStringLiteral("partial_or_overdue")};
+            QStringLiteral("deficiency_misses"), QStringLiteral("penalty_publicity"), QStringLiteral("partial_or_overdue"),
+            QStringLiteral("rep_dishonest")};
 }
 
 QString MeasureCatalogue::conditionLabel(const QString &c)
@@ -163,6 +179,7 @@ QString MeasureCatalogue::conditionLabel(const QString &c)
     if (c == QLatin1String("yellow")) return tr("Yellow light");
     if (c == QLatin1String("red")) return tr("Red light");
     if (c == QLatin1String("dishonest")) return tr("On the serious-dishonesty list");
+    if (c == QLatin1String("rep_dishonest")) return tr("Legal representative on the serious-dishonesty list");
     if (c == QLatin1String("false_commitment")) return tr("Unrepaired false commitment");
     if (c == QLatin1String("unfulfilled")) return tr("Commitment unfulfilled past the rectification deadline");
     if (c == QLatin1String("deficiency_misses")) return tr("Repeatedly missed supplement deadlines");

@@ -24,7 +24,7 @@ struct Measure
     QString description;
     QString legalBasis;
     QString condition;    // see MeasureCatalogue::conditions()
-    QString effect;       // no_commitment | no_deficiency | green_channel | priority | onsite_verification | higher_inspection | … | ""
+    QString effect;       // no_commitment | no_deficiency | green_channel | no_green_channel | priority | onsite_verification | higher_inspection | … | ""
     bool active = true;
 };
 
@@ -43,6 +43,7 @@ struct CreditStanding
     QDate asOf;
     LightResult light;
     QStringList dishonest;         // one line per listing in force
+    QStringList representativeDishonest;  // the legal representative's listings in force (ID number masked)
     QStringList falseCommitments;  // unrepaired false-commitment findings
     QStringList unfulfilled;       // unfulfilled past the rectification deadline
     QStringList partialOrOverdue;  // partial fulfilment, 容缺 materials overdue
@@ -52,7 +53,7 @@ struct CreditStanding
     int deficiencyWindowMonths = 12;
     bool negativeRecord() const
     {
-        return !dishonest.isEmpty() || !falseCommitments.isEmpty() || !unfulfilled.isEmpty() || !partialOrOverdue.isEmpty()
+        return !dishonest.isEmpty() || !representativeDishonest.isEmpty() || !falseCommitments.isEmpty() || !unfulfilled.isEmpty() || !partialOrOverdue.isEmpty()
                || !penalties.isEmpty();
     }
 };

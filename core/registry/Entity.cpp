@@ -1,5 +1,7 @@
 #include "Entity.h"
 
+#include "credit/IdCardValidator.h"
+
 #include <QCoreApplication>
 
 namespace cl {
@@ -16,6 +18,17 @@ QJsonObject Entity::toJson() const
                   {QStringLiteral("address"), address},
                   {QStringLiteral("registered_on"), registeredOn.isValid() ? registeredOn.toString(Qt::ISODate) : QString()},
                   {QStringLiteral("status"), status}};
+    // Only when recorded, so the documents of entities without one stay as they were.
+    if (!legalRepIdNo.isEmpty())
+        o.insert(QStringLiteral("legal_rep_id_masked"), IdCardValidator::mask(legalRepIdNo));
+    return o;
+}
+
+QJsonObject Entity::toAuditJson() const
+{
+    QJsonObject o = toJson();
+    if (!legalRepIdNo.isEmpty())
+        o.insert(QStringLiteral("legal_rep_id_no"), legalRepIdNo);
     return o;
 }
 

@@ -15,6 +15,7 @@ struct Entity
     QString name;
     QString kind;                         // enterprise|individual|cooperative|institution|social_org|natural_person|other
     QString legalRep;
+    QString legalRepIdNo;                 // the representative's resident ID card number (GB 11643), or empty
     qint64 industryId = 0;
     QString industryName;                 // filled on read
     qint64 townId = 0;
@@ -26,7 +27,10 @@ struct Entity
     QString createdAt;
     QString updatedAt;
 
+    // For display, command output and sync payloads: the representative's ID number masked.
     QJsonObject toJson() const;
+    // For the audit log: as toJson() plus the full ID number (what exactly was changed).
+    QJsonObject toAuditJson() const;
     static QStringList kinds();
     static QString kindLabel(const QString &kind);      // translated
     static QString statusLabel(const QString &status);  // translated

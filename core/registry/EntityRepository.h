@@ -45,8 +45,10 @@ public:
     qint64 total() const;
 
     // Registers an entity: code validated (errors refuse, warnings pass), audited, sent to sync.
-    // Throws cl::Error (Invalid: bad code or missing name; Refused: code already registered).
+    // Throws cl::Error (Invalid: bad code, missing name or a representative's ID number that is not a valid
+    // resident ID card number; Refused: code already registered).
     qint64 add(const Actor &actor, Entity entity, const UsccValidator &validator);
+    // Stores the register fields as given (legalRepIdNo empty: not recorded), validated as in add().
     void update(const Actor &actor, const Entity &entity);
 
 private:

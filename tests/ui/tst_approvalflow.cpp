@@ -44,9 +44,10 @@ void chooseApplicantAndItem(ApprovalPage &page)
     QTest::keyClicks(search, Code);
     QTest::keyClick(search, Qt::Key_Return);
     auto *item = page.findChild<QComboBox *>(QStringLiteral("itemCombo"));
-    QVERIFY(item->hasFocus());  // one match: chosen at once, on to the item
+    QTRY_VERIFY(item->hasFocus());  // one match (the search runs off the GUI thread): chosen at once, on to the item
     item->setCurrentIndex(item->findData(Hygiene));
     QCOMPARE(item->currentData().toString(), Hygiene);
+    QTRY_VERIFY(page.newApplicationPanel()->checkResult().has_value());  // the check, off the GUI thread too
 }
 } // namespace
 
@@ -93,8 +94,8 @@ void TestApprovalFlow::wholeLoop()
     saveShot(page, QStringLiteral("approval_check.png"));
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("fileApplication")), Qt::LeftButton);
     QTableWidget *queue = page.queue();
-    QCOMPARE(queue->rowCount(), 1);
-    QCOMPARE(page.selectedApplication(), QStringLiteral("SQ20260601-0001"));
+    QTRY_COMPARE(queue->rowCount(), 1);
+    QTRY_COMPARE(page.selectedApplication(), QStringLiteral("SQ20260601-0001"));
     QVERIFY(queue->item(0, 0)->text().contains(QStringLiteral("★")));  // green channel marked
     saveShot(page, QStringLiteral("approval_queue.png"));
 
@@ -116,7 +117,7 @@ void TestApprovalFlow::wholeLoop()
 
     // Approve: licence and push; the queue empties.
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("approveApplication")), Qt::LeftButton);
-    QCOMPARE(queue->rowCount(), 0);
+    QTRY_COMPARE(queue->rowCount(), 0);
     QCOMPARE(f.count(QStringLiteral("licences")), 1);
     QCOMPARE(f.count(QStringLiteral("verification_tasks")), 2);
 

@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/ErrorLabel.h"
+#include "common/LatestQuery.h"
 #include "db/Database.h"
 
 #include <QHBoxLayout>
@@ -30,7 +31,7 @@ enum Column { GreenColumn, NumberColumn, ApplicantColumn, ItemColumn, ModeColumn
 ApprovalPage::ApprovalPage(Database &db, const Actor &actor, QWidget *parent)
     : QWidget(parent), m_db(db), m_actor(actor), m_queue(new QTableWidget(this)), m_panel(new NewApplicationPanel(db, actor, this)),
       m_letter(new QPushButton(tr("Commitment &letter…"), this)), m_approve(new QPushButton(tr("A&pprove"), this)),
-      m_refuse(new QPushButton(tr("Re&fuse…"), this)), m_error(new ErrorLabel(this))
+      m_refuse(new QPushButton(tr("Re&fuse…"), this)), m_error(new ErrorLabel(this)), m_queueQuery(new LatestQuery(db, this))
 {
     setObjectName(QStringLiteral("approvalPage"));
     m_queue->setObjectName(QStringLiteral("applicationQueue"));
@@ -78,9 +79,9 @@ ApprovalPage::ApprovalPage(Database &db, const Actor &actor, QWidget *parent)
     (new QVBoxLayout(this))->addWidget(splitter);
 
     connect(newButton, &QPushButton::clicked, m_panel, &NewApplicationPanel::start);
+    connect(m_queueQuery, &LatestQuery::failed, m_error, [this](const QString &message) { m_error->showMessage(message); });
     connect(m_panel, &NewApplicationPanel::filed, this, [this](const QString &appNo, bool hasLetter) {
-        reloadQueue();
-        selectApplication(appNo);
+        reloadQueue(appNo);
         m_error->showMessage(hasLetter ? tr("Application %1 filed; print the commitment letter for signature (Ctrl+P).").arg(appNo)
                                        : tr("Application %1 filed.").arg(appNo),
                              ErrorLabel::Tone::Info);
@@ -98,16 +99,24 @@ void ApprovalPage::showEvent(QShowEvent *event)
     reloadQueue();  // applications filed elsewhere (another window, the command line) show up
 }
 
-void ApprovalPage::reloadQueue()
+void ApprovalPage::reloadQueue(const QString &select)
 {
-    const QString keep = selectedApplication();
+    m_queueQuery->run([this, select](Database &db) -> LatestQuery::Apply {
+        const QList<Application> list = ApplicationService(db).queue();
+        return [this, list, select] { fillQueue(list, select); };
+    });
+}
+
+bool ApprovalPage::isLoading() const
+{
+    return m_queueQuery->isBusy();
+}
+
+void ApprovalPage::fillQueue(const QList<Application> &list, const QString &select)
+{
+    // The selection as it is now (the clerk may have moved while the queue was read), unless one was asked for.
+    const QString keep = select.isEmpty() ? selectedApplication() : select;
     m_queue->setRowCount(0);
-    QList<Application> list;
-    try {
-        list = ApplicationService(m_db).queue();
-    } catch (const Error &e) {
-        m_error->showMessage(e.message());
-    }
     m_queue->setRowCount(int(list.size()));
     const QColor green(0xdf, 0xf3, 0xe4);
     for (int row = 0; row < list.size(); ++row) {

@@ -2,12 +2,14 @@
 
 #include "CreditLightPanel.h"
 #include "CreditRecordsPanel.h"
+#include "RegisterEntityDialog.h"
 #include "UsccFindingsLabel.h"
 #include "audit/AuditLog.h"
 #include "auth/Authorizer.h"
 #include "common/Clock.h"
 #include "common/LightIcon.h"
 #include "credit/GradeSchemes.h"
+#include "credit/IdCardValidator.h"
 #include "credit/LightEngine.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
@@ -84,6 +86,13 @@ EntityProfileDialog::EntityProfileDialog(Database &db, const Actor &actor, qint6
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &EntityProfileDialog::reject);
+    if (entity && Authorizer::allowed(db.sql(), actor, Permission::EntityEdit)) {
+        QPushButton *edit = buttons->addButton(tr("E&dit register data…"), QDialogButtonBox::ActionRole);
+        edit->setObjectName(QStringLiteral("profileEdit"));
+        edit->setAutoDefault(false);
+        const qint64 id = entity->id;
+        connect(edit, &QPushButton::clicked, this, [this, id] { editRegisterData(id); });
+    }
     layout->addWidget(buttons);
     // Enter or Esc closes: the profile is read, then the clerk goes back to the list.
     buttons->button(QDialogButtonBox::Close)->setDefault(true);
@@ -120,7 +129,9 @@ QGroupBox *EntityProfileDialog::basicData(const Entity &e)
     auto *form = new QFormLayout(box);
     form->addRow(tr("Kind:"), valueLabel(Entity::kindLabel(e.kind), box));
     form->addRow(tr("Status:"), valueLabel(Entity::statusLabel(e.status), box));
-    form->addRow(tr("Legal representative:"), valueLabel(e.legalRep, box));
+    // The ID number is personal data: shown masked (first 6, last 4), as everywhere in the window.
+    form->addRow(tr("Legal representative:"),
+                 valueLabel(e.legalRepIdNo.isEmpty() ? e.legalRep : tr("%1 (ID %2)").arg(e.legalRep, IdCardValidator::mask(e.legalRepIdNo)), box));
     form->addRow(tr("Industry:"), valueLabel(e.industryName, box));
     form->addRow(tr("Town/street:"), valueLabel(e.townName, box));
     form->addRow(tr("Address:"), valueLabel(e.address, box));
@@ -190,11 +201,32 @@ QWidget *EntityProfileDialog::basicTab(const Entity &e)
 {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(basicData(e));
+    m_basicData = basicData(e);
+    layout->addWidget(m_basicData);
     if (e.codeType == QLatin1String("USCC"))
         layout->addWidget(codeCheck(e));
     layout->addStretch();
     return page;
+}
+
+void EntityProfileDialog::editRegisterData(qint64 entityId)
+{
+    const std::optional<Entity> entity = EntityRepository(m_db).byId(entityId);
+    if (!entity)
+        return;
+    auto *dialog = new RegisterEntityDialog(m_db, m_actor, *entity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RegisterEntityDialog::saved, this, [this, entityId] {
+        const std::optional<Entity> changed = EntityRepository(m_db).byId(entityId);
+        if (!changed || !m_basicData)
+            return;
+        QGroupBox *fresh = basicData(*changed);
+        m_basicData->parentWidget()->layout()->replaceWidget(m_basicData, fresh);
+        m_basicData->deleteLater();
+        m_basicData = fresh;
+        setWindowTitle(tr("Market entity: %1").arg(changed->name));
+    });
+    dialog->open();
 }
 
 QTreeWidget *EntityProfileDialog::evaluations(const Entity &e, const QDate &asOf)

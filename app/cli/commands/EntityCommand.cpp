@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "common/Error.h"
+#include "credit/IdCardValidator.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
 #include "registry/EntityRepository.h"
@@ -15,6 +16,12 @@ namespace {
 QString line(const Entity &e)
 {
     return QStringLiteral("%1  %2  %3  %4").arg(e.code, e.name, Entity::kindLabel(e.kind), e.townName);
+}
+
+// The representative as shown: the name, and the ID number masked (first 6, last 4) when one is recorded.
+QString representative(const Entity &e)
+{
+    return e.legalRepIdNo.isEmpty() ? e.legalRep : Cli::tr("%1 (ID %2)").arg(e.legalRep, IdCardValidator::mask(e.legalRepIdNo));
 }
 
 qint64 idByName(const QList<NamedRow> &rows, const QString &name, const QString &what, bool byCodeToo)
@@ -43,7 +50,7 @@ int show(CliContext &ctx)
     QJsonObject doc = e->toJson();
     QString text = Cli::tr("Code: %1\nName: %2\nKind: %3\nLegal representative: %4\nIndustry: %5\nTown/street: %6\n"
                            "Address: %7\nRegistered on: %8\nStatus: %9")
-                       .arg(e->code, e->name, Entity::kindLabel(e->kind), e->legalRep, e->industryName, e->townName,
+                       .arg(e->code, e->name, Entity::kindLabel(e->kind), representative(*e), e->industryName, e->townName,
                             e->address, e->registeredOn.toString(Qt::ISODate), Entity::statusLabel(e->status));
     if (e->codeType == QLatin1String("USCC")) {
         const UsccResult check = UsccValidator::fromDatabase(db.sql()).check(e->code);
@@ -92,6 +99,7 @@ int add(CliContext &ctx)
     e.name = a.takeValue(QStringLiteral("--name"));
     e.kind = a.takeValue(QStringLiteral("--kind"));
     e.legalRep = a.takeValue(QStringLiteral("--legal-rep"));
+    e.legalRepIdNo = a.takeValue(QStringLiteral("--legal-rep-id"));
     e.address = a.takeValue(QStringLiteral("--address"));
     const QString industry = a.takeValue(QStringLiteral("--industry"));
     const QString town = a.takeValue(QStringLiteral("--town"));
@@ -100,8 +108,11 @@ int add(CliContext &ctx)
         e.codeType = QStringLiteral("ID_CARD");
     if (ctx.help() || e.code.isEmpty() || e.name.isEmpty())
         return ctx.usage(Cli::tr("Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]\n"
-                                 "       [--industry NAME] [--town NAME] [--address TEXT] [--registered-on YYYY-MM-DD] [--id-card]\n"
-                                 "The code is validated: errors refuse the entity, warnings are reported."));
+                                 "       [--legal-rep-id ID-CARD-NO] [--industry NAME] [--town NAME] [--address TEXT]\n"
+                                 "       [--registered-on YYYY-MM-DD] [--id-card]\n"
+                                 "The code is validated: errors refuse the entity, warnings are reported. --legal-rep-id is the legal\n"
+                                 "representative's resident ID card number (checked as GB 11643); with it the pre-approval check\n"
+                                 "also looks for the representative on the serious-dishonesty list."));
     a.expectEmpty();
     Database &db = ctx.db();
     e.industryId = idByName(ReferenceData::industries(db.sql()), industry, Cli::tr("industry field"), true);
@@ -117,6 +128,8 @@ int add(CliContext &ctx)
     const Entity stored = *repo.byCode(e.code);
     QJsonArray warnings;
     QString text = Cli::tr("Registered: %1").arg(line(stored));
+    if (!stored.legalRepIdNo.isEmpty())
+        text += QStringLiteral("\n  ") + Cli::tr("Legal representative: %1").arg(representative(stored));
     if (stored.codeType == QLatin1String("USCC")) {
         for (const UsccFinding &f : validator.check(stored.code).findings) {
             warnings.append(QJsonObject{{QStringLiteral("level"), UsccFinding::levelCode(f.level)}, {QStringLiteral("message"), f.message}});
@@ -124,6 +137,52 @@ int add(CliContext &ctx)
         }
     }
     ctx.output(text, {{QStringLiteral("entity"), stored.toJson()}, {QStringLiteral("warnings"), warnings}});
+    return ExitOk;
+}
+
+int update(CliContext &ctx)
+{
+    ArgList &a = ctx.args();
+    const QString code = a.takeWord();
+    const QString name = a.takeValue(QStringLiteral("--name"));
+    const QString legalRep = a.takeValue(QStringLiteral("--legal-rep"));
+    const QString legalRepId = a.takeValue(QStringLiteral("--legal-rep-id"));
+    const bool clearId = a.takeFlag(QStringLiteral("--clear-legal-rep-id"));
+    const QString address = a.takeValue(QStringLiteral("--address"));
+    const bool nothing = name.isEmpty() && legalRep.isEmpty() && legalRepId.isEmpty() && !clearId && address.isEmpty();
+    if (ctx.help() || code.isEmpty() || nothing)
+        return ctx.usage(Cli::tr("Usage: creditloop-cli entity update CODE [--name NAME] [--legal-rep NAME]\n"
+                                 "       [--legal-rep-id ID-CARD-NO | --clear-legal-rep-id] [--address TEXT]\n"
+                                 "Changes the register data given. A new --legal-rep without --legal-rep-id clears the recorded\n"
+                                 "ID number (it belonged to the previous representative)."));
+    if (clearId && !legalRepId.isEmpty())
+        throw Error(ErrorKind::Usage, Cli::tr("--legal-rep-id and --clear-legal-rep-id cannot be used together."));
+    a.expectEmpty();
+    EntityRepository repo(ctx.db());
+    std::optional<Entity> e = repo.byCode(code);
+    if (!e)
+        throw Error(ErrorKind::NotFound, Cli::tr("No entity with the code %1 is registered.").arg(UsccValidator::normalize(code)));
+    QStringList notes;
+    if (!name.isEmpty())
+        e->name = name;
+    if (!address.isEmpty())
+        e->address = address;
+    if (!legalRep.isEmpty() && legalRep.trimmed() != e->legalRep && legalRepId.isEmpty() && !e->legalRepIdNo.isEmpty()) {
+        e->legalRepIdNo.clear();
+        notes << Cli::tr("The ID number of the previous representative was cleared; give the new one with --legal-rep-id.");
+    }
+    if (!legalRep.isEmpty())
+        e->legalRep = legalRep.trimmed();
+    if (!legalRepId.isEmpty())
+        e->legalRepIdNo = legalRepId;
+    if (clearId)
+        e->legalRepIdNo.clear();
+    repo.update(ctx.actor(), *e);
+    const Entity stored = *repo.byId(e->id);
+    QString text = Cli::tr("Updated: %1").arg(line(stored)) + QStringLiteral("\n  ") + Cli::tr("Legal representative: %1").arg(representative(stored));
+    for (const QString &note : notes)
+        text += QStringLiteral("\n  ") + note;
+    ctx.output(text, {{QStringLiteral("entity"), stored.toJson()}, {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}});
     return ExitOk;
 }
 
@@ -138,7 +197,10 @@ int runEntity(CliContext &ctx)
         return search(ctx);
     if (sub == QLatin1String("add"))
         return add(ctx);
-    return ctx.usage(Cli::tr("Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ..."));
+    if (sub == QLatin1String("update"))
+        return update(ctx);
+    return ctx.usage(Cli::tr("Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ... |\n"
+                             "       entity update CODE [--legal-rep NAME] [--legal-rep-id ID-CARD-NO] ..."));
 }
 
 } // namespace cl

@@ -70,9 +70,13 @@ public:
 
         RawStatement current(ctx.raw(), "SELECT name, kind, coalesce(legal_rep, ''), coalesce(industry_id, 0), coalesce(town_id, 0), "
                                         "coalesce(address, ''), coalesce(registered_on, ''), status FROM entities WHERE id = ?");
+        // The representative's ID number is personal data and not exchanged (docs/sync-format.md). It belongs to the
+        // person named: when an update names another representative, the number is cleared rather than left to
+        // stand for the new one (the SET expressions see the row as it was before the update).
         RawStatement update(ctx.raw(), "UPDATE entities SET name = ?, kind = ?, legal_rep = nullif(?, ''), industry_id = nullif(?, 0), "
                                        "town_id = nullif(?, 0), address = nullif(?, ''), registered_on = nullif(?, ''), status = ?, "
-                                       "updated_at = ? WHERE id = ?");
+                                       "updated_at = ?, legal_rep_id_no = CASE WHEN coalesce(legal_rep, '') = ? THEN legal_rep_id_no END "
+                                       "WHERE id = ?");
         RawStatement dropGrams(ctx.raw(), "INSERT INTO entity_search(entity_search, rowid, grams) VALUES ('delete', ?, cl_grams(?))");
         RawStatement addGrams(ctx.raw(), "INSERT INTO entity_search(rowid, grams) VALUES (?, cl_grams(?))");
         const QString now = Clock::nowIso();
@@ -98,7 +102,7 @@ public:
                 continue;
             }
             update.bind(1, name).bind(2, kind).bind(3, row[LegalRep]).bind(4, industry).bind(5, town).bind(6, row[Address])
-                .bind(7, row[RegisteredOn]).bind(8, row[Status]).bind(9, now).bind(10, id);
+                .bind(7, row[RegisteredOn]).bind(8, row[Status]).bind(9, now).bind(10, row[LegalRep]).bind(11, id);
             update.run();
             if (known && name != oldName) {
                 dropGrams.bind(1, id).bind(2, oldName);
