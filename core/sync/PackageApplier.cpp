@@ -42,6 +42,7 @@ ApplyResult PackageApplier::apply(Database &db, const Actor &actor, const ReadPa
         ctx.preloadEntities();
     for (const ReadPackage::Data &d : package.data) {
         d.codec->apply(ctx, d.rows);
+        ctx.flushEntities();  // the entities a codec queued (ApplyContext::queueEntity)
         if (profile)
             qInfo("apply %s: %lld ms", qPrintable(d.codec->kind()), static_cast<long long>(timer.elapsed()));
     }

@@ -7,6 +7,8 @@
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 #include "db/Database.h"
+#include "registry/NewEntityWriter.h"
+#include "registry/SearchText.h"
 #include "sync/SyncSettings.h"
 
 #include <QJsonDocument>
@@ -16,20 +18,22 @@ namespace cl {
 
 struct ApplyContext::Statements
 {
-    explicit Statements(sqlite3 *db)
-        : findEntity(db, "SELECT id FROM entities WHERE code = ?"),
-          insertEntity(db, "INSERT INTO entities(code, code_type, name, kind, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, 'active', ?, ?)"),
-          addGrams(db, "INSERT INTO entity_search(rowid, grams) VALUES (?, cl_grams(?))")
-    {}
+    Statements(sqlite3 *db, const QString &now) : findEntity(db, "SELECT id FROM entities WHERE code = ?"), newEntities(db, now) {}
     RawStatement findEntity;
-    RawStatement insertEntity;
-    RawStatement addGrams;
+    NewEntityWriter newEntities;
+};
+
+// An entity created by this apply and not written yet (its UTF-8 values, viewed by NewEntity).
+struct ApplyContext::QueuedEntity
+{
+    qint64 id = 0;
+    QByteArray code, name, kind, grams;
+    bool uscc = true;
 };
 
 ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256)
     : m_tx(tx), m_sender(std::move(sender)), m_packageName(std::move(packageName)), m_packageSha256(std::move(packageSha256)),
-      m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw()))
+      m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw(), m_now))
 {
     QSqlQuery q = sql::exec(sql(), QStringLiteral("SELECT id, name FROM departments"));
     while (q.next())
@@ -78,22 +82,44 @@ void ApplyContext::preloadEntities()
 
 qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool *created)
 {
+    const qint64 id = queueEntity(code, name, created);
+    flushEntities();
+    return id;
+}
+
+qint64 ApplyContext::queueEntity(const QString &code, const QString &name, bool *created)
+{
     if (created)
         *created = false;
     if (const qint64 id = entityId(code))
         return id;
     if (created)
         *created = true;
-    const bool uscc = UsccValidator::isFormatValid(code);
-    RawStatement &insert = m_statements->insertEntity;
-    insert.bind(1, code).bind(2, uscc ? QStringLiteral("USCC") : QStringLiteral("ID_CARD")).bind(3, name)
-        .bind(4, uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).bind(5, m_now).bind(6, m_now);
-    insert.run();
-    const qint64 id = insert.lastInsertId();
-    m_statements->addGrams.bind(1, id).bind(2, name);
-    m_statements->addGrams.run();
-    m_entityIds.insert(code, id);
-    return id;
+    if (m_nextEntityId == 0)
+        m_nextEntityId = NewEntityWriter::nextId(raw());
+    QueuedEntity &e = m_queuedEntities.emplace_back();
+    e.id = m_nextEntityId++;
+    e.uscc = UsccValidator::isFormatValid(code);
+    e.code = code.toUtf8();
+    e.name = name.toUtf8();
+    e.kind = (e.uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).toUtf8();
+    e.grams = SearchText::grams(name).toUtf8();
+    m_entityIds.insert(code, e.id);
+    if (m_queuedEntities.size() == size_t(MultiRowInsert::Chunk))
+        flushEntities();
+    return e.id;
+}
+
+void ApplyContext::flushEntities()
+{
+    if (m_queuedEntities.empty())
+        return;
+    std::vector<NewEntity> rows;
+    rows.reserve(m_queuedEntities.size());
+    for (const QueuedEntity &e : m_queuedEntities)
+        rows.push_back(NewEntity{e.id, e.code, e.uscc ? "USCC" : "ID_CARD", e.name, e.kind, e.grams, 0});
+    m_statements->newEntities.write(rows.data(), qsizetype(rows.size()));
+    m_queuedEntities.clear();
 }
 
 qint64 ApplyContext::departmentId(const QString &nameOrAlias)

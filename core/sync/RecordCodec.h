@@ -59,6 +59,11 @@ public:
     // The id, creating the entity from its code and name (as a grade import does) when unknown.
     // created (optional) tells whether it was created now.
     qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);
+    // The same, but a new entity's row may be written later, with others in one statement: for a
+    // codec that reads and changes no entity row until flushEntities() (which writes the queued
+    // ones; PackageApplier calls it after each codec). The id is final at once.
+    qint64 queueEntity(const QString &code, const QString &name, bool *created = nullptr);
+    void flushEntities();
     void touch(qint64 entityId) { m_touched.insert(entityId); }
     const std::set<qint64> &touched() const { return m_touched; }
     // The department with this name or alias, 0 when unknown.
@@ -87,6 +92,9 @@ private:
     std::set<qint64> m_touched;
     qint64 m_batchId = 0;
     QString m_now;  // one timestamp for the whole apply (the clock is read once)
+    struct QueuedEntity;
+    std::vector<QueuedEntity> m_queuedEntities;
+    qint64 m_nextEntityId = 0;  // 0 until the first entity is created
     struct Statements;
     std::unique_ptr<Statements> m_statements;
 };

@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "credit/GradeSchemes.h"
 #include "credit/UsccValidator.h"
+#include "db/MultiRowInsert.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
@@ -95,9 +96,7 @@ public:
         RawStatement find(ctx.raw(), "SELECT id, raw_grade, level, valid_from, valid_to, publicity, coalesce(raw_score, ''), "
                                      "coalesce(basis, ''), coalesce(remark, '') FROM evaluations "
                                      "WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?");
-        RawStatement insert(ctx.raw(), "INSERT INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
-                                       "scheme_version, industry, evaluated_on, valid_from, valid_to, basis, publicity, remark, batch_id) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, nullif(?, ''), ?, nullif(?, ''), ?)");
+        NewEvaluations inserts(ctx, schemes.version(), batch);
         RawStatement update(ctx.raw(), "UPDATE evaluations SET raw_grade = ?, grade_key = ?, raw_score = ?, level = ?, scheme_version = ?, "
                                        "valid_from = ?, valid_to = ?, basis = nullif(?, ''), publicity = ?, remark = nullif(?, ''), "
                                        "batch_id = ? WHERE id = ?");
@@ -125,11 +124,15 @@ public:
                                        ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
                                        : row[Remark];
             bool created = false;
-            const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed(), &created);
+            const qint64 entity = ctx.queueEntity(row[Code], row[Name].trimmed(), &created);
             ctx.touch(entity);
-            // An entity created just now has no evaluations to find.
-            if (!created)
+            // An entity created just now has no evaluations to find; for another one, an earlier row of
+            // this package with the same key may still be queued.
+            if (!created) {
+                if (inserts.names(entity))
+                    inserts.flush();
                 find.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[EvaluatedOn]);
+            }
             if (!created && find.step()) {
                 const qint64 id = find.int64(0);
                 const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
@@ -152,14 +155,108 @@ public:
             }
             if (!created)
                 find.reset();
-            insert.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[Grade]).bind(5, GradeSchemes::gradeKey(row[Grade]));
-            row[Score].isEmpty() ? insert.bindNull(6) : insert.bindDouble(6, row[Score].toDouble());
-            insert.bind(7, level).bind(8, qint64(schemes.version())).bind(9, row[Industry]).bind(10, row[EvaluatedOn])
-                .bind(11, row[ValidFrom]).bind(12, validTo).bind(13, row[Basis]).bind(14, publicity).bind(15, remark).bind(16, batch);
-            insert.run();
+            inserts.add(entity, department, row, {scheme, GradeSchemes::gradeKey(row[Grade]), level, validTo, publicity, remark});
             ++ctx.counts().inserted;
         }
+        inserts.flush();
     }
+
+private:
+    // The values of a new evaluation that are not the row's own cells.
+    struct Derived
+    {
+        QString scheme, gradeKey, level, validTo, publicity, remark;
+    };
+
+    // New evaluations, written MultiRowInsert::Chunk at a time in one statement, after the entities
+    // they name (so that a foreign key check, where one is on, finds them).
+    class NewEvaluations
+    {
+    public:
+        NewEvaluations(ApplyContext &ctx, int schemeVersion, qint64 batch)
+            : m_ctx(ctx),
+              m_insert(ctx.raw(),
+                       "INSERT OR FAIL INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
+                       "scheme_version, industry, evaluated_on, valid_from, valid_to, basis, publicity, remark, batch_id) VALUES ",
+                       "($0, $1, $2, $3, $4, $5, $6, ?1, $7, $8, $9, $10, $11, $12, $13, ?2)", 14, 2, {},
+                       [schemeVersion, batch](RawStatement &s) { s.bind(1, qint64(schemeVersion)).bind(2, batch); })
+        {
+        }
+
+        void add(qint64 entity, qint64 department, const QStringList &row, const Derived &d)
+        {
+            Queued &q = m_queued[m_count++];
+            q.entity = entity;
+            q.department = department;
+            q.hasScore = !row[Score].isEmpty();
+            q.score = q.hasScore ? row[Score].toDouble() : 0;
+            const QString *texts[Queued::Texts] = {&d.scheme,        &row[Grade],     &d.gradeKey, &d.level,  &row[Industry], &row[EvaluatedOn],
+                                                   &row[ValidFrom], &d.validTo,      &row[Basis], &d.publicity, &d.remark};
+            for (int i = 0; i < Queued::Texts; ++i)
+                q.text[i] = texts[i]->toUtf8();
+            if (m_count == MultiRowInsert::Chunk)
+                flush();
+        }
+
+        // Whether a queued evaluation is of this entity.
+        bool names(qint64 entity) const
+        {
+            for (int i = 0; i < m_count; ++i)
+                if (m_queued[i].entity == entity)
+                    return true;
+            return false;
+        }
+
+        void flush()
+        {
+            if (m_count == 0)
+                return;
+            m_ctx.flushEntities();
+            RawStatement &s = m_insert.statement(m_count);
+            for (int i = 0; i < m_count; ++i) {
+                const Queued &q = m_queued[i];
+                auto text = [&](int k, int t) { s.bindText(m_insert.param(i, k), q.text[t].constData(), q.text[t].size()); };
+                // industry, basis, remark: NULL when empty
+                auto optional = [&](int k, int t) {
+                    if (q.text[t].isEmpty())
+                        s.bindNull(m_insert.param(i, k));
+                    else
+                        text(k, t);
+                };
+                s.bind(m_insert.param(i, 0), q.entity).bind(m_insert.param(i, 1), q.department);
+                text(2, 0);
+                text(3, 1);
+                text(4, 2);
+                q.hasScore ? s.bindDouble(m_insert.param(i, 5), q.score) : s.bindNull(m_insert.param(i, 5));
+                text(6, 3);
+                optional(7, 4);
+                text(8, 5);
+                text(9, 6);
+                text(10, 7);
+                optional(11, 8);
+                text(12, 9);
+                optional(13, 10);
+            }
+            s.runKeepingBindings();
+            m_count = 0;
+        }
+
+    private:
+        struct Queued
+        {
+            // scheme, raw grade, grade key, level, industry, evaluated on, valid from, valid to, basis, publicity, remark
+            static constexpr int Texts = 11;
+            qint64 entity = 0;
+            qint64 department = 0;
+            bool hasScore = false;
+            double score = 0;
+            QByteArray text[Texts];
+        };
+        ApplyContext &m_ctx;
+        MultiRowInsert m_insert;
+        Queued m_queued[MultiRowInsert::Chunk];
+        int m_count = 0;
+    };
 };
 
 } // namespace
