@@ -72,11 +72,12 @@ qint64 ApplyContext::entityId(const QString &code)
     return id;
 }
 
-void ApplyContext::preloadEntities()
+void ApplyContext::preloadEntities(qsizetype newCodes)
 {
     RawStatement all(raw(), "SELECT code, id FROM entities");
     while (all.step())
         m_entityIds.insert(all.text(0), all.int64(1));
+    m_entityIds.reserve(m_entityIds.size() + newCodes);
     m_allEntitiesLoaded = true;
 }
 

@@ -55,7 +55,8 @@ public:
     // The id of the entity with this code, 0 when unknown.
     qint64 entityId(const QString &code);
     // Reads every entity's code and id once, so lookups of a big package never touch the index.
-    void preloadEntities();
+    // newCodes: room for as many codes the package may add.
+    void preloadEntities(qsizetype newCodes = 0);
     // The id, creating the entity from its code and name (as a grade import does) when unknown.
     // created (optional) tells whether it was created now.
     qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);

@@ -100,26 +100,34 @@ public:
         RawStatement update(ctx.raw(), "UPDATE evaluations SET raw_grade = ?, grade_key = ?, raw_score = ?, level = ?, scheme_version = ?, "
                                        "valid_from = ?, valid_to = ?, basis = nullif(?, ''), publicity = ?, remark = nullif(?, ''), "
                                        "batch_id = ? WHERE id = ?");
+        // A package repeats a handful of department, scheme and grade texts: each is looked up once.
+        QHash<QString, qint64> departments;
+        QHash<QString, QHash<QString, Grading>> gradings;
+        const QByteArray notPublicUtf8 = NotPublic.toUtf8(), publicUtf8 = QStringLiteral("可向社会公开").toUtf8();
         for (const QStringList &row : rows) {
-            const qint64 department = ctx.departmentId(row[Department]);
+            auto d = departments.constFind(row[Department]);
+            if (d == departments.constEnd())
+                d = departments.insert(row[Department], ctx.departmentId(row[Department]));
+            const qint64 department = *d;
             if (!department)
                 throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv names the department \"%1\", which this office does not know; "
                                                    "add it or an alias, then import the package again.").arg(row[Department]));
-            const QString scheme = schemes.schemeCode(row[Scheme]);
+            QHash<QString, Grading> &byGrade = gradings[row[Scheme]];
+            auto g = byGrade.constFind(row[Grade]);
+            if (g == byGrade.constEnd())
+                g = byGrade.insert(row[Grade], Grading(schemes, row[Scheme], row[Grade]));
+            const QString &scheme = g->scheme;
             if (scheme.isEmpty())
                 throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv uses the grade scheme \"%1\", which this office does not know.")
                                                     .arg(row[Scheme]));
-            QString level = schemes.levelFor(scheme, row[Grade]);
-            if (level.isEmpty())
-                level = row[Level];
+            const QString &level = g->level.isEmpty() ? row[Level] : g->level;
             if (level.isEmpty())
                 throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv: the grade \"%1\" is unknown in scheme %2 and the record gives no level.")
                                                     .arg(row[Grade], scheme));
             // 撤销: kept as a record, valid on no day (validity ends before it starts).
             const bool withdrawn = row[Status] == QLatin1String("1");
             const QString validTo = withdrawn ? QDate::fromString(row[ValidFrom], Qt::ISODate).addDays(-1).toString(Qt::ISODate) : row[ValidTo];
-            const QString publicity = schemes.isRiskOnly(scheme) ? NotPublic
-                                      : row[Publicity].isEmpty() ? QStringLiteral("可向社会公开") : row[Publicity];
+            const QString publicity = g->riskOnly ? NotPublic : row[Publicity].isEmpty() ? QStringLiteral("可向社会公开") : row[Publicity];
             const QString remark = withdrawn && !row[Remark].contains(QStringLiteral("撤销"))
                                        ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
                                        : row[Remark];
@@ -145,7 +153,7 @@ public:
                     ++ctx.counts().unchanged;
                     continue;
                 }
-                update.bind(1, row[Grade]).bind(2, GradeSchemes::gradeKey(row[Grade]));
+                update.bind(1, row[Grade]).bind(2, g->gradeKey);
                 row[Score].isEmpty() ? update.bindNull(3) : update.bindDouble(3, row[Score].toDouble());
                 update.bind(4, level).bind(5, qint64(schemes.version())).bind(6, row[ValidFrom]).bind(7, validTo).bind(8, row[Basis])
                     .bind(9, publicity).bind(10, remark).bind(11, batch).bind(12, id);
@@ -155,17 +163,36 @@ public:
             }
             if (!created)
                 find.reset();
-            inserts.add(entity, department, row, {scheme, GradeSchemes::gradeKey(row[Grade]), level, validTo, publicity, remark});
+            const QByteArray publicityUtf8 = g->riskOnly ? notPublicUtf8 : row[Publicity].isEmpty() ? publicUtf8 : row[Publicity].toUtf8();
+            inserts.add(entity, department, row,
+                        {g->schemeUtf8, g->gradeKeyUtf8, g->level.isEmpty() ? level.toUtf8() : g->levelUtf8,
+                         withdrawn ? validTo.toUtf8() : row[ValidTo].toUtf8(), publicityUtf8, remark.toUtf8()});
             ++ctx.counts().inserted;
         }
         inserts.flush();
     }
 
 private:
-    // The values of a new evaluation that are not the row's own cells.
+    // What a scheme text and a grade text of the package come to at this office.
+    struct Grading
+    {
+        Grading(const GradeSchemes &schemes, const QString &schemeText, const QString &grade)
+            : scheme(schemes.schemeCode(schemeText)), level(scheme.isEmpty() ? QString() : schemes.levelFor(scheme, grade)),
+              gradeKey(GradeSchemes::gradeKey(grade)), riskOnly(schemes.isRiskOnly(scheme)), schemeUtf8(scheme.toUtf8()),
+              gradeKeyUtf8(gradeKey.toUtf8()), levelUtf8(level.toUtf8())
+        {
+        }
+        QString scheme;  // its code; empty when unknown
+        QString level;   // empty when the grade is not one of the scheme's
+        QString gradeKey;
+        bool riskOnly;
+        QByteArray schemeUtf8, gradeKeyUtf8, levelUtf8;
+    };
+
+    // The UTF-8 values of a new evaluation that are not the row's own cells.
     struct Derived
     {
-        QString scheme, gradeKey, level, validTo, publicity, remark;
+        QByteArray scheme, gradeKey, level, validTo, publicity, remark;
     };
 
     // New evaluations, written MultiRowInsert::Chunk at a time in one statement, after the entities
@@ -190,10 +217,17 @@ private:
             q.department = department;
             q.hasScore = !row[Score].isEmpty();
             q.score = q.hasScore ? row[Score].toDouble() : 0;
-            const QString *texts[Queued::Texts] = {&d.scheme,        &row[Grade],     &d.gradeKey, &d.level,  &row[Industry], &row[EvaluatedOn],
-                                                   &row[ValidFrom], &d.validTo,      &row[Basis], &d.publicity, &d.remark};
-            for (int i = 0; i < Queued::Texts; ++i)
-                q.text[i] = texts[i]->toUtf8();
+            q.text[0] = d.scheme;
+            q.text[1] = row[Grade].toUtf8();
+            q.text[2] = d.gradeKey;
+            q.text[3] = d.level;
+            q.text[4] = row[Industry].toUtf8();
+            q.text[5] = row[EvaluatedOn].toUtf8();
+            q.text[6] = row[ValidFrom].toUtf8();
+            q.text[7] = d.validTo;
+            q.text[8] = row[Basis].toUtf8();
+            q.text[9] = d.publicity;
+            q.text[10] = d.remark;
             if (m_count == MultiRowInsert::Chunk)
                 flush();
         }
