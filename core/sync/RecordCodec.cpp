@@ -23,14 +23,6 @@ struct ApplyContext::Statements
     NewEntityWriter newEntities;
 };
 
-// An entity created by this apply and not written yet (its UTF-8 values, viewed by NewEntity).
-struct ApplyContext::QueuedEntity
-{
-    qint64 id = 0;
-    QByteArray code, name, kind, grams;
-    bool uscc = true;
-};
-
 ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256)
     : m_tx(tx), m_sender(std::move(sender)), m_packageName(std::move(packageName)), m_packageSha256(std::move(packageSha256)),
       m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw(), m_now))
@@ -88,23 +80,50 @@ qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool
     return id;
 }
 
+QByteArrayView ApplyContext::codeTypeOf(const QString &code)
+{
+    return UsccValidator::isFormatValid(code) ? QByteArrayView("USCC") : QByteArrayView("ID_CARD");
+}
+
+QString ApplyContext::kindOf(const QString &code)
+{
+    return UsccValidator::isFormatValid(code) ? UsccValidator::entityKind(code) : QStringLiteral("natural_person");
+}
+
 qint64 ApplyContext::queueEntity(const QString &code, const QString &name, bool *created)
 {
     if (created)
         *created = false;
     if (const qint64 id = entityId(code))
         return id;
+    // The values live until the queue is written (a QByteArray's bytes stay where they are when it moves).
+    NewEntity e;
+    e.code = m_ownedTexts.emplace_back(code.toUtf8());
+    e.codeType = codeTypeOf(code);
+    e.name = m_ownedTexts.emplace_back(name.toUtf8());
+    e.kind = m_ownedTexts.emplace_back(kindOf(code).toUtf8());
+    e.grams = m_ownedTexts.emplace_back(SearchText::grams(name).toUtf8());
+    return queueNew(code, e, created);
+}
+
+qint64 ApplyContext::queueEntity(const QString &code, const NewEntity &values, bool *created)
+{
+    if (created)
+        *created = false;
+    if (const qint64 id = entityId(code))
+        return id;
+    return queueNew(code, values, created);
+}
+
+qint64 ApplyContext::queueNew(const QString &code, NewEntity e, bool *created)
+{
     if (created)
         *created = true;
     if (m_nextEntityId == 0)
         m_nextEntityId = NewEntityWriter::nextId(raw());
-    QueuedEntity &e = m_queuedEntities.emplace_back();
     e.id = m_nextEntityId++;
-    e.uscc = UsccValidator::isFormatValid(code);
-    e.code = code.toUtf8();
-    e.name = name.toUtf8();
-    e.kind = (e.uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).toUtf8();
-    e.grams = SearchText::grams(name).toUtf8();
+    e.industryId = 0;
+    m_queuedEntities.push_back(e);
     m_entityIds.insert(code, e.id);
     if (m_queuedEntities.size() == size_t(MultiRowInsert::Chunk))
         flushEntities();
@@ -115,12 +134,9 @@ void ApplyContext::flushEntities()
 {
     if (m_queuedEntities.empty())
         return;
-    std::vector<NewEntity> rows;
-    rows.reserve(m_queuedEntities.size());
-    for (const QueuedEntity &e : m_queuedEntities)
-        rows.push_back(NewEntity{e.id, e.code, e.uscc ? "USCC" : "ID_CARD", e.name, e.kind, e.grams, 0});
-    m_statements->newEntities.write(rows.data(), qsizetype(rows.size()));
+    m_statements->newEntities.write(m_queuedEntities.data(), qsizetype(m_queuedEntities.size()));
     m_queuedEntities.clear();
+    m_ownedTexts.clear();
 }
 
 qint64 ApplyContext::departmentId(const QString &nameOrAlias)

@@ -604,6 +604,21 @@ private Q_SLOTS:
         expectRefused(writePackage(list, QStringLiteral("apply.clsync")), QStringLiteral("apply"));
     }
 
+    // A big package's rows are made ready on a second thread while the first one writes: a bad row in a
+    // late batch still fails the package as a whole.
+    void unknownDepartmentLateInABigPackage()
+    {
+        importGrades(a->db(), a->store.dirPath(), QStringLiteral("g.csv"), gradeRows(5000));
+        QList<ZipWriter::Entry> list = entries(exportA().path);
+        QByteArray &csv = entry(list, QStringLiteral("evaluations.csv"));
+        const qsizetype at = csv.indexOf(code(4601).toUtf8());
+        QVERIFY(at > 0);
+        const qsizetype department = csv.indexOf("市场监管局", at);
+        csv.replace(department, qsizetype(strlen("市场监管局")), "不存在的局");
+        resign(list, a->db());
+        expectRefused(writePackage(list, QStringLiteral("late.clsync")), QStringLiteral("apply"));
+    }
+
     void addressedToAnotherOffice()
     {
         QList<ZipWriter::Entry> list = entries(standardPackage());

@@ -1,6 +1,7 @@
 // evaluations.csv: graded evaluations (DOMAIN.md §4, §9.4). Key: entity code + department +
 // scheme + evaluation date. Records of risk_only schemes go out with 公开类型 = 不可公开 (the
 // platform's restricted channel). A withdrawal (PJ_ZT = 1, 撤销) ends the evaluation's validity.
+#include "common/BoundedQueue.h"
 #include "common/Error.h"
 #include "credit/GradeSchemes.h"
 #include "credit/UsccValidator.h"
@@ -8,7 +9,13 @@
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
+#include "registry/SearchText.h"
 #include "sync/RecordCodec.h"
+
+#include <QScopeGuard>
+#include <QStringEncoder>
+#include <string>
+#include <thread>
 
 namespace cl::codecs {
 
@@ -100,103 +107,241 @@ public:
         RawStatement update(ctx.raw(), "UPDATE evaluations SET raw_grade = ?, grade_key = ?, raw_score = ?, level = ?, scheme_version = ?, "
                                        "valid_from = ?, valid_to = ?, basis = nullif(?, ''), publicity = ?, remark = nullif(?, ''), "
                                        "batch_id = ? WHERE id = ?");
-        // A package repeats a handful of department, scheme and grade texts: each is looked up once.
-        QHash<QString, qint64> departments;
-        QHash<QString, QHash<QString, Grading>> gradings;
-        const QByteArray notPublicUtf8 = NotPublic.toUtf8(), publicUtf8 = QStringLiteral("可向社会公开").toUtf8();
-        for (const QStringList &row : rows) {
-            auto d = departments.constFind(row[Department]);
-            if (d == departments.constEnd())
-                d = departments.insert(row[Department], ctx.departmentId(row[Department]));
-            const qint64 department = *d;
-            if (!department)
-                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv names the department \"%1\", which this office does not know; "
-                                                   "add it or an alias, then import the package again.").arg(row[Department]));
-            QHash<QString, Grading> &byGrade = gradings[row[Scheme]];
-            auto g = byGrade.constFind(row[Grade]);
-            if (g == byGrade.constEnd())
-                g = byGrade.insert(row[Grade], Grading(schemes, row[Scheme], row[Grade]));
-            const QString &scheme = g->scheme;
-            if (scheme.isEmpty())
-                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv uses the grade scheme \"%1\", which this office does not know.")
-                                                    .arg(row[Scheme]));
-            const QString &level = g->level.isEmpty() ? row[Level] : g->level;
-            if (level.isEmpty())
-                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv: the grade \"%1\" is unknown in scheme %2 and the record gives no level.")
-                                                    .arg(row[Grade], scheme));
-            // 撤销: kept as a record, valid on no day (validity ends before it starts).
-            const bool withdrawn = row[Status] == QLatin1String("1");
-            const QString validTo = withdrawn ? QDate::fromString(row[ValidFrom], Qt::ISODate).addDays(-1).toString(Qt::ISODate) : row[ValidTo];
-            const QString publicity = g->riskOnly ? NotPublic : row[Publicity].isEmpty() ? QStringLiteral("可向社会公开") : row[Publicity];
-            const QString remark = withdrawn && !row[Remark].contains(QStringLiteral("撤销"))
-                                       ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
-                                       : row[Remark];
+        Preparer preparer(ctx, schemes, rows);
+
+        auto applyRow = [&](const QStringList &row, const PreparedRow &p, const Utf8Arena &arena) {
+            if (!p.error.isEmpty())
+                throw Error(ErrorKind::Invalid, p.error);
+            const Grading &g = *p.grading;
             bool created = false;
-            const qint64 entity = ctx.queueEntity(row[Code], row[Name].trimmed(), &created);
+            const NewEntity values{0, arena.view(p.code), p.codeType, arena.view(p.name), arena.view(p.kind), arena.view(p.grams), 0};
+            const qint64 entity = ctx.queueEntity(row[Code], values, &created);
             ctx.touch(entity);
-            // An entity created just now has no evaluations to find; for another one, an earlier row of
-            // this package with the same key may still be queued.
-            if (!created) {
-                if (inserts.names(entity))
-                    inserts.flush();
-                find.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[EvaluatedOn]);
+            if (created) {  // an entity created just now has no evaluations to find
+                inserts.add(entity, p, arena);
+                ++ctx.counts().inserted;
+                return;
             }
-            if (!created && find.step()) {
-                const qint64 id = find.int64(0);
-                const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
-                                         find.isNull(6) ? QString() : find.text(6), find.text(7), find.text(8)};
+            // An earlier row of this package with the same key may still be queued.
+            if (inserts.names(entity))
+                inserts.flush();
+            find.bind(1, entity).bind(2, p.department).bind(3, g.scheme).bind(4, row[EvaluatedOn]);
+            if (!find.step()) {
                 find.reset();
-                const QString score = row[Score].isEmpty() ? QString() : QString::number(row[Score].toDouble(), 'g', 15);
-                const QString beforeScore = before[5].isEmpty() ? QString() : QString::number(before[5].toDouble(), 'g', 15);
-                if (before[0] == row[Grade] && before[1] == level && before[2] == row[ValidFrom] && before[3] == validTo
-                    && before[4] == publicity && beforeScore == score && before[6] == row[Basis] && before[7] == remark) {
-                    ++ctx.counts().unchanged;
-                    continue;
-                }
-                update.bind(1, row[Grade]).bind(2, g->gradeKey);
-                row[Score].isEmpty() ? update.bindNull(3) : update.bindDouble(3, row[Score].toDouble());
-                update.bind(4, level).bind(5, qint64(schemes.version())).bind(6, row[ValidFrom]).bind(7, validTo).bind(8, row[Basis])
-                    .bind(9, publicity).bind(10, remark).bind(11, batch).bind(12, id);
-                update.run();
-                ++ctx.counts().updated;
-                continue;
+                inserts.add(entity, p, arena);
+                ++ctx.counts().inserted;
+                return;
             }
-            if (!created)
-                find.reset();
-            const QByteArray publicityUtf8 = g->riskOnly ? notPublicUtf8 : row[Publicity].isEmpty() ? publicUtf8 : row[Publicity].toUtf8();
-            inserts.add(entity, department, row,
-                        {g->schemeUtf8, g->gradeKeyUtf8, g->level.isEmpty() ? level.toUtf8() : g->levelUtf8,
-                         withdrawn ? validTo.toUtf8() : row[ValidTo].toUtf8(), publicityUtf8, remark.toUtf8()});
-            ++ctx.counts().inserted;
+            const qint64 id = find.int64(0);
+            const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
+                                     find.isNull(6) ? QString() : find.text(6), find.text(7), find.text(8)};
+            find.reset();
+            const Derived d = derive(row, g);
+            const QString score = row[Score].isEmpty() ? QString() : QString::number(row[Score].toDouble(), 'g', 15);
+            const QString beforeScore = before[5].isEmpty() ? QString() : QString::number(before[5].toDouble(), 'g', 15);
+            if (before[0] == row[Grade] && before[1] == d.level && before[2] == row[ValidFrom] && before[3] == d.validTo
+                && before[4] == d.publicity && beforeScore == score && before[6] == row[Basis] && before[7] == d.remark) {
+                ++ctx.counts().unchanged;
+                return;
+            }
+            update.bind(1, row[Grade]).bind(2, g.gradeKey);
+            row[Score].isEmpty() ? update.bindNull(3) : update.bindDouble(3, row[Score].toDouble());
+            update.bind(4, d.level).bind(5, qint64(schemes.version())).bind(6, row[ValidFrom]).bind(7, d.validTo).bind(8, row[Basis])
+                .bind(9, d.publicity).bind(10, d.remark).bind(11, batch).bind(12, id);
+            update.run();
+            ++ctx.counts().updated;
+        };
+        // The rows are checked and converted a batch ahead on a thread of their own (for a big package;
+        // the writes, the only part that must be in order on this connection, stay here).
+        auto applyBatch = [&](const PreparedBatch &b) {
+            for (size_t i = 0; i < b.rows.size(); ++i)
+                applyRow(rows[b.first + i], b.rows[i], b.arena);
+            inserts.flush();  // the queued rows and entities point into this batch
+            ctx.flushEntities();
+        };
+        if (rows.size() <= size_t(BatchRows)) {
+            applyBatch(preparer.prepare(0));
+            return;
         }
-        inserts.flush();
+        BoundedQueue<PreparedBatch> queue(4);
+        std::exception_ptr prepareError;
+        std::thread producer([&] {
+            try {
+                for (size_t first = 0; first < rows.size(); first += BatchRows)
+                    if (!queue.push(preparer.prepare(first)))
+                        break;
+            } catch (...) {
+                prepareError = std::current_exception();
+            }
+            queue.close();
+        });
+        const auto joinProducer = qScopeGuard([&] {
+            queue.abort();
+            producer.join();
+        });
+        PreparedBatch b;
+        while (queue.pop(b))
+            applyBatch(b);
+        if (prepareError)
+            std::rethrow_exception(prepareError);
     }
 
 private:
+    static constexpr int BatchRows = 2048;
+
     // What a scheme text and a grade text of the package come to at this office.
     struct Grading
     {
         Grading(const GradeSchemes &schemes, const QString &schemeText, const QString &grade)
             : scheme(schemes.schemeCode(schemeText)), level(scheme.isEmpty() ? QString() : schemes.levelFor(scheme, grade)),
-              gradeKey(GradeSchemes::gradeKey(grade)), riskOnly(schemes.isRiskOnly(scheme)), schemeUtf8(scheme.toUtf8()),
-              gradeKeyUtf8(gradeKey.toUtf8()), levelUtf8(level.toUtf8())
+              gradeKey(GradeSchemes::gradeKey(grade)), riskOnly(schemes.isRiskOnly(scheme))
         {
         }
         QString scheme;  // its code; empty when unknown
         QString level;   // empty when the grade is not one of the scheme's
         QString gradeKey;
         bool riskOnly;
-        QByteArray schemeUtf8, gradeKeyUtf8, levelUtf8;
     };
 
-    // The UTF-8 values of a new evaluation that are not the row's own cells.
+    // The stored values of a row that are not its own cells.
     struct Derived
     {
-        QByteArray scheme, gradeKey, level, validTo, publicity, remark;
+        QString level, validTo, publicity, remark;
+    };
+    static Derived derive(const QStringList &row, const Grading &g)
+    {
+        Derived d;
+        d.level = g.level.isEmpty() ? row[Level] : g.level;
+        // 撤销: kept as a record, valid on no day (validity ends before it starts).
+        const bool withdrawn = row[Status] == QLatin1String("1");
+        d.validTo = withdrawn ? QDate::fromString(row[ValidFrom], Qt::ISODate).addDays(-1).toString(Qt::ISODate) : row[ValidTo];
+        d.publicity = g.riskOnly ? NotPublic : row[Publicity].isEmpty() ? QStringLiteral("可向社会公开") : row[Publicity];
+        d.remark = withdrawn && !row[Remark].contains(QStringLiteral("撤销"))
+                       ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
+                       : row[Remark];
+        return d;
+    }
+
+    // The UTF-8 text of a batch of rows in one buffer, which rows refer to by offset (it grows while
+    // the batch is made) and the writer binds from without a copy.
+    class Utf8Arena
+    {
+    public:
+        struct Span
+        {
+            qsizetype offset = 0;
+            qsizetype size = 0;
+        };
+        Span put(QStringView text)
+        {
+            const qsizetype start = qsizetype(m_bytes.size());
+            m_bytes.resize(size_t(start + m_encoder.requiredSpace(text.size())));
+            char *const begin = m_bytes.data();
+            m_bytes.resize(size_t(m_encoder.appendToBuffer(begin + start, text) - begin));
+            return Span{start, qsizetype(m_bytes.size()) - start};
+        }
+        QByteArrayView view(Span s) const { return QByteArrayView(m_bytes.data() + s.offset, s.size); }
+
+    private:
+        std::string m_bytes;
+        QStringEncoder m_encoder{QStringEncoder::Utf8};
+    };
+
+    // One row made ready for writing: its lookups done, the values of a new evaluation (and of its
+    // entity, should the store not know it) in UTF-8. error: why the row cannot be applied.
+    struct PreparedRow
+    {
+        static constexpr int Texts = 11;  // scheme, raw grade, grade key, level, industry, evaluated on, valid from, valid to, basis, publicity, remark
+        QString error;
+        qint64 department = 0;
+        const Grading *grading = nullptr;
+        bool hasScore = false;
+        double score = 0;
+        Utf8Arena::Span text[Texts];
+        Utf8Arena::Span code, name, kind, grams;
+        QByteArrayView codeType;
+    };
+    struct PreparedBatch
+    {
+        size_t first = 0;  // the index of its first row in the package
+        std::vector<PreparedRow> rows;
+        Utf8Arena arena;
+    };
+
+    // Makes rows ready, in batches of BatchRows. A package repeats a handful of department, scheme and
+    // grade texts: each is looked up once.
+    class Preparer
+    {
+    public:
+        Preparer(ApplyContext &ctx, const GradeSchemes &schemes, const std::vector<QStringList> &rows)
+            : m_ctx(ctx), m_schemes(schemes), m_rows(rows)
+        {
+        }
+
+        PreparedBatch prepare(size_t first)
+        {
+            PreparedBatch b;
+            b.first = first;
+            const size_t end = std::min(m_rows.size(), first + size_t(BatchRows));
+            b.rows.resize(end - first);
+            for (size_t i = first; i < end; ++i)
+                prepare(m_rows[i], b.rows[i - first], b.arena);
+            return b;
+        }
+
+    private:
+        void prepare(const QStringList &row, PreparedRow &p, Utf8Arena &a)
+        {
+            auto d = m_departments.constFind(row[Department]);
+            if (d == m_departments.constEnd())
+                d = m_departments.insert(row[Department], m_ctx.departmentId(row[Department]));
+            p.department = *d;
+            if (!p.department) {
+                p.error = RecordCodec::tr("evaluations.csv names the department \"%1\", which this office does not know; "
+                                          "add it or an alias, then import the package again.").arg(row[Department]);
+                return;
+            }
+            QHash<QString, const Grading *> &byGrade = m_gradings[row[Scheme]];
+            auto g = byGrade.constFind(row[Grade]);
+            if (g == byGrade.constEnd())
+                g = byGrade.insert(row[Grade], m_owned.emplace_back(std::make_unique<Grading>(m_schemes, row[Scheme], row[Grade])).get());
+            p.grading = *g;
+            if (p.grading->scheme.isEmpty()) {
+                p.error = RecordCodec::tr("evaluations.csv uses the grade scheme \"%1\", which this office does not know.").arg(row[Scheme]);
+                return;
+            }
+            const Derived v = derive(row, *p.grading);
+            if (v.level.isEmpty()) {
+                p.error = RecordCodec::tr("evaluations.csv: the grade \"%1\" is unknown in scheme %2 and the record gives no level.")
+                              .arg(row[Grade], p.grading->scheme);
+                return;
+            }
+            p.hasScore = !row[Score].isEmpty();
+            p.score = p.hasScore ? row[Score].toDouble() : 0;
+            const QString *texts[PreparedRow::Texts] = {&p.grading->scheme, &row[Grade],     &p.grading->gradeKey, &v.level,
+                                                        &row[Industry],      &row[EvaluatedOn], &row[ValidFrom],      &v.validTo,
+                                                        &row[Basis],         &v.publicity,    &v.remark};
+            for (int t = 0; t < PreparedRow::Texts; ++t)
+                p.text[t] = a.put(*texts[t]);
+            const QString name = row[Name].trimmed();
+            p.code = a.put(row[Code]);
+            p.codeType = ApplyContext::codeTypeOf(row[Code]);
+            p.name = a.put(name);
+            p.kind = a.put(ApplyContext::kindOf(row[Code]));
+            p.grams = a.put(SearchText::grams(name));
+        }
+
+        ApplyContext &m_ctx;
+        const GradeSchemes &m_schemes;
+        const std::vector<QStringList> &m_rows;
+        QHash<QString, qint64> m_departments;
+        QHash<QString, QHash<QString, const Grading *>> m_gradings;
+        std::vector<std::unique_ptr<Grading>> m_owned;  // stable addresses
     };
 
     // New evaluations, written MultiRowInsert::Chunk at a time in one statement, after the entities
-    // they name (so that a foreign key check, where one is on, finds them).
+    // they name (so that a foreign key check, where one is on, finds them). The queued rows point into
+    // their batch: flush() before it goes.
     class NewEvaluations
     {
     public:
@@ -210,24 +355,9 @@ private:
         {
         }
 
-        void add(qint64 entity, qint64 department, const QStringList &row, const Derived &d)
+        void add(qint64 entity, const PreparedRow &row, const Utf8Arena &arena)
         {
-            Queued &q = m_queued[m_count++];
-            q.entity = entity;
-            q.department = department;
-            q.hasScore = !row[Score].isEmpty();
-            q.score = q.hasScore ? row[Score].toDouble() : 0;
-            q.text[0] = d.scheme;
-            q.text[1] = row[Grade].toUtf8();
-            q.text[2] = d.gradeKey;
-            q.text[3] = d.level;
-            q.text[4] = row[Industry].toUtf8();
-            q.text[5] = row[EvaluatedOn].toUtf8();
-            q.text[6] = row[ValidFrom].toUtf8();
-            q.text[7] = d.validTo;
-            q.text[8] = row[Basis].toUtf8();
-            q.text[9] = d.publicity;
-            q.text[10] = d.remark;
+            m_queued[m_count++] = Queued{entity, &row, &arena};
             if (m_count == MultiRowInsert::Chunk)
                 flush();
         }
@@ -248,20 +378,23 @@ private:
             m_ctx.flushEntities();
             RawStatement &s = m_insert.statement(m_count);
             for (int i = 0; i < m_count; ++i) {
-                const Queued &q = m_queued[i];
-                auto text = [&](int k, int t) { s.bindText(m_insert.param(i, k), q.text[t].constData(), q.text[t].size()); };
-                // industry, basis, remark: NULL when empty
-                auto optional = [&](int k, int t) {
-                    if (q.text[t].isEmpty())
+                const PreparedRow &r = *m_queued[i].row;
+                const Utf8Arena &a = *m_queued[i].arena;
+                auto text = [&](int k, int t) {
+                    const QByteArrayView v = a.view(r.text[t]);
+                    s.bindText(m_insert.param(i, k), v.data(), v.size());
+                };
+                auto optional = [&](int k, int t) {  // industry, basis, remark: NULL when empty
+                    if (r.text[t].size == 0)
                         s.bindNull(m_insert.param(i, k));
                     else
                         text(k, t);
                 };
-                s.bind(m_insert.param(i, 0), q.entity).bind(m_insert.param(i, 1), q.department);
+                s.bind(m_insert.param(i, 0), m_queued[i].entity).bind(m_insert.param(i, 1), r.department);
                 text(2, 0);
                 text(3, 1);
                 text(4, 2);
-                q.hasScore ? s.bindDouble(m_insert.param(i, 5), q.score) : s.bindNull(m_insert.param(i, 5));
+                r.hasScore ? s.bindDouble(m_insert.param(i, 5), r.score) : s.bindNull(m_insert.param(i, 5));
                 text(6, 3);
                 optional(7, 4);
                 text(8, 5);
@@ -278,13 +411,9 @@ private:
     private:
         struct Queued
         {
-            // scheme, raw grade, grade key, level, industry, evaluated on, valid from, valid to, basis, publicity, remark
-            static constexpr int Texts = 11;
             qint64 entity = 0;
-            qint64 department = 0;
-            bool hasScore = false;
-            double score = 0;
-            QByteArray text[Texts];
+            const PreparedRow *row = nullptr;
+            const Utf8Arena *arena = nullptr;
         };
         ApplyContext &m_ctx;
         MultiRowInsert m_insert;
