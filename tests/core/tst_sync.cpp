@@ -208,9 +208,10 @@ private Q_SLOTS:
         QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("PRAGMA foreign_key_check")).isNull(), true);
     }
 
-    // New entities and evaluations are queued and written several to a statement: rows that meet queued ones
-    // still settle as one by one. A second evaluation of an entity the package creates, the same key twice
-    // (the later row updates it), a natural person (ID card), and more new entities than one statement takes.
+    // New entities, evaluations and received lights are queued and written several to a statement: rows that
+    // meet queued ones still settle as one by one. A second evaluation of an entity the package creates, the
+    // same key twice (the later row updates it), a natural person (ID card), the same light twice, and more
+    // new entities than one statement takes.
     void laterRowsMeetQueuedOnes()
     {
         importGrades(a->db(), a->store.dirPath(), QStringLiteral("g.csv"), gradeRows(40));
@@ -228,19 +229,30 @@ private Q_SLOTS:
         withCells({{8, "2026-04-01"}, {9, "2026-04-01"}});  // another evaluation of code(38)
         withCells({{4, "A"}});                             // code(38)'s 2026-03-01 evaluation again, now A
         withCells({{0, "张三"}, {1, "370681900101123"}});  // an old 15-digit ID card number
+        // A's light of code(39) twice: the later one wins and counts as an update.
+        QByteArray &lights = entry(list, QStringLiteral("lights.csv"));
+        QList<QByteArray> light = lights.trimmed().split('\n').last().trimmed().split(',');
+        QCOMPARE(light.at(1), code(39).toUtf8());
+        light[2] = "red";
+        light[3] = "R1";
+        lights += light.join(',') + "\r\n";
         resign(list, a->db(), [](QJsonObject &m) {
             QJsonArray files = m.value(QStringLiteral("files")).toArray();
             for (qsizetype i = 0; i < files.size(); ++i) {
                 QJsonObject f = files[i].toObject();
                 if (f.value(QStringLiteral("name")).toString() == QStringLiteral("evaluations.csv"))
                     f.insert(QStringLiteral("records"), 43);
+                if (f.value(QStringLiteral("name")).toString() == QStringLiteral("lights.csv"))
+                    f.insert(QStringLiteral("records"), 41);
                 files[i] = f;
             }
             m.insert(QStringLiteral("files"), files);
         });
         const ImportReport r = importB({writePackage(list, QStringLiteral("LK-A_000001.clsync"))});
         QCOMPARE(r.applied, 1);
-        QCOMPARE(r.packages.first().applied.counts.updated, 1);
+        QCOMPARE(r.packages.first().applied.counts.updated, 2);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT light || ':' || rule_id FROM sync_remote_lights WHERE entity_code = ?"),
+                             {code(39)}).toString(), QStringLiteral("red:R1"));
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 42);
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entities")), 41);
         QCOMPARE(count(b->db(), QStringLiteral("SELECT max(id) FROM entities")), 41);
