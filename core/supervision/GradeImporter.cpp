@@ -13,9 +13,11 @@
 #include "credit/GradeSchemes.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
+#include "db/MultiRowInsert.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
+#include "registry/NewEntityWriter.h"
 #include "registry/ReferenceData.h"
 #include "registry/SearchText.h"
 
@@ -569,17 +571,22 @@ private:
 class EvaluationWriter
 {
 public:
-    static constexpr int Chunk = 16;
+    static constexpr int Chunk = MultiRowInsert::Chunk;
 
     EvaluationWriter(sqlite3 *db, qint64 batchId, int schemeVersion, const QString &now)
-        : m_db(db),
-          m_addGrams(db, "INSERT INTO entity_search(rowid, grams) VALUES (?, ?)"),
+        : m_entities(db, now),
+          m_evaluations(db,
+                        "INSERT OR FAIL INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
+                        "scheme_version, industry, evaluated_on, valid_from, valid_to, remark, batch_id) VALUES ",
+                        "($0, $1, $2, $3, $4, $5, $6, ?1, $7, $8, $8, $9, $10, ?2)", 11, 2,
+                        " ON CONFLICT(entity_id, department_id, scheme, evaluated_on) DO NOTHING",
+                        [batchId, schemeVersion](RawStatement &s) { s.bind(1, qint64(schemeVersion)).bind(2, batchId); }),
           m_findRowid(db, "SELECT rowid FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
           m_existing(db, "SELECT raw_grade, grade_key FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
           m_update(db, "UPDATE evaluations SET raw_grade = ?1, grade_key = ?2, raw_score = ?3, level = ?4, scheme_version = ?5, "
                        "industry = ?6, valid_from = ?7, valid_to = ?8, remark = ?9, batch_id = ?10 "
                        "WHERE entity_id = ?11 AND department_id = ?12 AND scheme = ?13 AND evaluated_on = ?14"),
-          m_now(now.toUtf8()), m_batchId(batchId), m_schemeVersion(schemeVersion)
+          m_batchId(batchId), m_schemeVersion(schemeVersion)
     {
         RawStatement last(db, "SELECT coalesce(max(rowid), 0) FROM evaluations");
         last.step();
@@ -588,27 +595,15 @@ public:
 
     enum class Outcome { Inserted, Updated, Unchanged };
 
-    // New entities (their first rows), then their search grams (one row per statement: a
-    // multi-row statement on the FTS5 table would flush its pending index at every statement).
+    // New entities (their first rows), with their search grams (NewEntityWriter).
     void createEntities(PreparedRow *const *rows, int n, const Arena &a)
     {
-        for (int done = 0; done < n;) {
-            const int k = std::min(Chunk, n - done);
-            RawStatement &s = entityStatement(k);
-            for (int i = 0; i < k; ++i) {
-                const PreparedRow &row = *rows[done + i];
-                const int p = 2 + 5 * i;
-                s.bind(p, row.entityId).bindText(p + 1, a.data(row.code), row.code.size).bindText(p + 2, a.data(row.name), row.name.size)
-                    .bindText(p + 3, a.data(row.kind), row.kind.size);
-                row.industryId > 0 ? s.bind(p + 4, row.industryId) : s.bindNull(p + 4);
-            }
-            s.runKeepingBindings();
-            done += k;
-        }
+        NewEntity entities[Chunk];
         for (int i = 0; i < n; ++i) {
-            m_addGrams.bind(1, rows[i]->entityId).bindText(2, a.data(rows[i]->grams), rows[i]->grams.size);
-            m_addGrams.runKeepingBindings();
+            const PreparedRow &row = *rows[i];
+            entities[i] = NewEntity{row.entityId, a.view(row.code), "USCC", a.view(row.name), a.view(row.kind), a.view(row.grams), row.industryId};
         }
+        m_entities.write(entities, n);
     }
 
     // Inserts the evaluations of up to Chunk rows; inserted[i] tells which went in. The others
@@ -681,47 +676,11 @@ public:
     }
 
 private:
-    // One statement per row count, prepared when first needed (a chunk is short at a batch's end
-    // and around rejected rows).
-    RawStatement &entityStatement(int n)
-    {
-        std::unique_ptr<RawStatement> &s = m_entityStatements[size_t(n - 1)];
-        if (!s) {
-            QByteArray sql = "INSERT OR FAIL INTO entities(id, code, code_type, name, kind, industry_id, status, created_at, updated_at) VALUES ";
-            for (int i = 0; i < n; ++i) {
-                const int p = 2 + 5 * i;
-                sql += (i ? ", " : "") + QByteArray("(?") + QByteArray::number(p) + ", ?" + QByteArray::number(p + 1) + ", 'USCC', ?"
-                     + QByteArray::number(p + 2) + ", ?" + QByteArray::number(p + 3) + ", ?" + QByteArray::number(p + 4) + ", 'active', ?1, ?1)";
-            }
-            s = std::make_unique<RawStatement>(m_db, sql.constData());
-            s->bindText(1, m_now.constData(), m_now.size());
-        }
-        return *s;
-    }
-    RawStatement &evaluationStatement(int n)
-    {
-        std::unique_ptr<RawStatement> &s = m_evaluationStatements[size_t(n - 1)];
-        if (!s) {
-            QByteArray sql = "INSERT OR FAIL INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
-                             "scheme_version, industry, evaluated_on, valid_from, valid_to, remark, batch_id) VALUES ";
-            for (int i = 0; i < n; ++i) {
-                const int p = 3 + 11 * i;
-                auto q = [p](int k) { return "?" + QByteArray::number(p + k); };
-                sql += (i ? ", (" : "(") + q(0) + ", " + q(1) + ", " + q(2) + ", " + q(3) + ", " + q(4) + ", " + q(5) + ", " + q(6)
-                     + ", ?1, " + q(7) + ", " + q(8) + ", " + q(8) + ", " + q(9) + ", " + q(10) + ", ?2)";
-            }
-            sql += " ON CONFLICT(entity_id, department_id, scheme, evaluated_on) DO NOTHING";
-            s = std::make_unique<RawStatement>(m_db, sql.constData());
-            s->bind(1, qint64(m_schemeVersion)).bind(2, m_batchId);
-        }
-        return *s;
-    }
+    RawStatement &evaluationStatement(int n) { return m_evaluations.statement(n); }
 
-    sqlite3 *m_db;
-    RawStatement m_addGrams, m_findRowid, m_existing, m_update;
-    std::unique_ptr<RawStatement> m_entityStatements[Chunk];
-    std::unique_ptr<RawStatement> m_evaluationStatements[Chunk];
-    QByteArray m_now;
+    NewEntityWriter m_entities;
+    MultiRowInsert m_evaluations;
+    RawStatement m_findRowid, m_existing, m_update;
     qint64 m_batchId;
     int m_schemeVersion;
     qint64 m_lastRowid = 0;  // highest evaluation rowid so far

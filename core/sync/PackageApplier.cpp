@@ -39,9 +39,10 @@ ApplyResult PackageApplier::apply(Database &db, const Actor &actor, const ReadPa
     ApplyContext ctx(tx, package.manifest.sender, package.fileName, package.sha256);
     // A big package names many entities: one scan of the register beats a lookup per record.
     if (package.records > 20000)
-        ctx.preloadEntities();
+        ctx.preloadEntities(qsizetype(package.records));
     for (const ReadPackage::Data &d : package.data) {
         d.codec->apply(ctx, d.rows);
+        ctx.flushEntities();  // the entities a codec queued (ApplyContext::queueEntity)
         if (profile)
             qInfo("apply %s: %lld ms", qPrintable(d.codec->kind()), static_cast<long long>(timer.elapsed()));
     }

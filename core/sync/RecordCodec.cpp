@@ -7,6 +7,8 @@
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 #include "db/Database.h"
+#include "registry/NewEntityWriter.h"
+#include "registry/SearchText.h"
 #include "sync/SyncSettings.h"
 
 #include <QJsonDocument>
@@ -16,20 +18,14 @@ namespace cl {
 
 struct ApplyContext::Statements
 {
-    explicit Statements(sqlite3 *db)
-        : findEntity(db, "SELECT id FROM entities WHERE code = ?"),
-          insertEntity(db, "INSERT INTO entities(code, code_type, name, kind, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, 'active', ?, ?)"),
-          addGrams(db, "INSERT INTO entity_search(rowid, grams) VALUES (?, cl_grams(?))")
-    {}
+    Statements(sqlite3 *db, const QString &now) : findEntity(db, "SELECT id FROM entities WHERE code = ?"), newEntities(db, now) {}
     RawStatement findEntity;
-    RawStatement insertEntity;
-    RawStatement addGrams;
+    NewEntityWriter newEntities;
 };
 
 ApplyContext::ApplyContext(WriteTransaction &tx, QString sender, QString packageName, QString packageSha256)
     : m_tx(tx), m_sender(std::move(sender)), m_packageName(std::move(packageName)), m_packageSha256(std::move(packageSha256)),
-      m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw()))
+      m_now(Clock::nowIso()), m_statements(std::make_unique<Statements>(tx.database().raw(), m_now))
 {
     QSqlQuery q = sql::exec(sql(), QStringLiteral("SELECT id, name FROM departments"));
     while (q.next())
@@ -68,32 +64,79 @@ qint64 ApplyContext::entityId(const QString &code)
     return id;
 }
 
-void ApplyContext::preloadEntities()
+void ApplyContext::preloadEntities(qsizetype newCodes)
 {
     RawStatement all(raw(), "SELECT code, id FROM entities");
     while (all.step())
         m_entityIds.insert(all.text(0), all.int64(1));
+    m_entityIds.reserve(m_entityIds.size() + newCodes);
     m_allEntitiesLoaded = true;
 }
 
 qint64 ApplyContext::ensureEntity(const QString &code, const QString &name, bool *created)
 {
+    const qint64 id = queueEntity(code, name, created);
+    flushEntities();
+    return id;
+}
+
+QByteArrayView ApplyContext::codeTypeOf(const QString &code)
+{
+    return UsccValidator::isFormatValid(code) ? QByteArrayView("USCC") : QByteArrayView("ID_CARD");
+}
+
+QString ApplyContext::kindOf(const QString &code)
+{
+    return UsccValidator::isFormatValid(code) ? UsccValidator::entityKind(code) : QStringLiteral("natural_person");
+}
+
+qint64 ApplyContext::queueEntity(const QString &code, const QString &name, bool *created)
+{
     if (created)
         *created = false;
     if (const qint64 id = entityId(code))
         return id;
+    // The values live until the queue is written (a QByteArray's bytes stay where they are when it moves).
+    NewEntity e;
+    e.code = m_ownedTexts.emplace_back(code.toUtf8());
+    e.codeType = codeTypeOf(code);
+    e.name = m_ownedTexts.emplace_back(name.toUtf8());
+    e.kind = m_ownedTexts.emplace_back(kindOf(code).toUtf8());
+    e.grams = m_ownedTexts.emplace_back(SearchText::grams(name).toUtf8());
+    return queueNew(code, e, created);
+}
+
+qint64 ApplyContext::queueEntity(const QString &code, const NewEntity &values, bool *created)
+{
+    if (created)
+        *created = false;
+    if (const qint64 id = entityId(code))
+        return id;
+    return queueNew(code, values, created);
+}
+
+qint64 ApplyContext::queueNew(const QString &code, NewEntity e, bool *created)
+{
     if (created)
         *created = true;
-    const bool uscc = UsccValidator::isFormatValid(code);
-    RawStatement &insert = m_statements->insertEntity;
-    insert.bind(1, code).bind(2, uscc ? QStringLiteral("USCC") : QStringLiteral("ID_CARD")).bind(3, name)
-        .bind(4, uscc ? UsccValidator::entityKind(code) : QStringLiteral("natural_person")).bind(5, m_now).bind(6, m_now);
-    insert.run();
-    const qint64 id = insert.lastInsertId();
-    m_statements->addGrams.bind(1, id).bind(2, name);
-    m_statements->addGrams.run();
-    m_entityIds.insert(code, id);
-    return id;
+    if (m_nextEntityId == 0)
+        m_nextEntityId = NewEntityWriter::nextId(raw());
+    e.id = m_nextEntityId++;
+    e.industryId = 0;
+    m_queuedEntities.push_back(e);
+    m_entityIds.insert(code, e.id);
+    if (m_queuedEntities.size() == size_t(MultiRowInsert::Chunk))
+        flushEntities();
+    return e.id;
+}
+
+void ApplyContext::flushEntities()
+{
+    if (m_queuedEntities.empty())
+        return;
+    m_statements->newEntities.write(m_queuedEntities.data(), qsizetype(m_queuedEntities.size()));
+    m_queuedEntities.clear();
+    m_ownedTexts.clear();
 }
 
 qint64 ApplyContext::departmentId(const QString &nameOrAlias)

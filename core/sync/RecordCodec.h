@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registry/NewEntityWriter.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
@@ -55,10 +57,24 @@ public:
     // The id of the entity with this code, 0 when unknown.
     qint64 entityId(const QString &code);
     // Reads every entity's code and id once, so lookups of a big package never touch the index.
-    void preloadEntities();
+    // newCodes: room for as many codes the package may add.
+    void preloadEntities(qsizetype newCodes = 0);
     // The id, creating the entity from its code and name (as a grade import does) when unknown.
     // created (optional) tells whether it was created now.
     qint64 ensureEntity(const QString &code, const QString &name, bool *created = nullptr);
+    // The same, but a new entity's row may be written later, with others in one statement: for a
+    // codec that reads and changes no entity row until flushEntities() (which writes the queued
+    // ones; PackageApplier calls it after each codec). The id is final at once.
+    qint64 queueEntity(const QString &code, const QString &name, bool *created = nullptr);
+    // The same with the new entity's values made ready by the caller (UTF-8 of the code, name, codeTypeOf,
+    // kindOf and SearchText::grams of the name; the id is assigned here): views that must stay valid
+    // until flushEntities().
+    qint64 queueEntity(const QString &code, const NewEntity &values, bool *created = nullptr);
+    void flushEntities();
+    // How an entity created from its code alone is typed: USCC with the kind its code says (as a grade
+    // import does), or ID_CARD, a natural person.
+    static QByteArrayView codeTypeOf(const QString &code);
+    static QString kindOf(const QString &code);
     void touch(qint64 entityId) { m_touched.insert(entityId); }
     const std::set<qint64> &touched() const { return m_touched; }
     // The department with this name or alias, 0 when unknown.
@@ -87,6 +103,10 @@ private:
     std::set<qint64> m_touched;
     qint64 m_batchId = 0;
     QString m_now;  // one timestamp for the whole apply (the clock is read once)
+    qint64 queueNew(const QString &code, NewEntity values, bool *created);
+    std::vector<NewEntity> m_queuedEntities;
+    std::vector<QByteArray> m_ownedTexts;  // the values of queued entities that queueEntity made itself
+    qint64 m_nextEntityId = 0;  // 0 until the first entity is created
     struct Statements;
     std::unique_ptr<Statements> m_statements;
 };

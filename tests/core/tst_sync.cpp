@@ -208,6 +208,69 @@ private Q_SLOTS:
         QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("PRAGMA foreign_key_check")).isNull(), true);
     }
 
+    // New entities, evaluations and received lights are queued and written several to a statement: rows that
+    // meet queued ones still settle as one by one. A second evaluation of an entity the package creates, the
+    // same key twice (the later row updates it), a natural person (ID card), the same light twice, and more
+    // new entities than one statement takes.
+    void laterRowsMeetQueuedOnes()
+    {
+        importGrades(a->db(), a->store.dirPath(), QStringLiteral("g.csv"), gradeRows(40));
+        QList<ZipWriter::Entry> list = entries(exportA().path);
+        QByteArray &csv = entry(list, QStringLiteral("evaluations.csv"));
+        // code(38): TAX, B, 2026-03-01; its row is among the last ones, still queued when the next rows come.
+        QList<QByteArray> first = csv.split('\n').at(39).trimmed().split(',');
+        QCOMPARE(first.at(1), code(38).toUtf8());
+        auto withCells = [&](std::initializer_list<std::pair<int, QByteArray>> cells) {
+            QList<QByteArray> row = first;
+            for (const auto &[column, value] : cells)
+                row[column] = value;
+            csv += row.join(',') + "\r\n";
+        };
+        withCells({{8, "2026-04-01"}, {9, "2026-04-01"}});  // another evaluation of code(38)
+        withCells({{4, "A"}});                             // code(38)'s 2026-03-01 evaluation again, now A
+        withCells({{0, "张三"}, {1, "370681900101123"}});  // an old 15-digit ID card number
+        // A's light of code(39) twice: the later one wins and counts as an update.
+        QByteArray &lights = entry(list, QStringLiteral("lights.csv"));
+        QList<QByteArray> light = lights.trimmed().split('\n').last().trimmed().split(',');
+        QCOMPARE(light.at(1), code(39).toUtf8());
+        light[2] = "red";
+        light[3] = "R1";
+        lights += light.join(',') + "\r\n";
+        resign(list, a->db(), [](QJsonObject &m) {
+            QJsonArray files = m.value(QStringLiteral("files")).toArray();
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                QJsonObject f = files[i].toObject();
+                if (f.value(QStringLiteral("name")).toString() == QStringLiteral("evaluations.csv"))
+                    f.insert(QStringLiteral("records"), 43);
+                if (f.value(QStringLiteral("name")).toString() == QStringLiteral("lights.csv"))
+                    f.insert(QStringLiteral("records"), 41);
+                files[i] = f;
+            }
+            m.insert(QStringLiteral("files"), files);
+        });
+        const ImportReport r = importB({writePackage(list, QStringLiteral("LK-A_000001.clsync"))});
+        QCOMPARE(r.applied, 1);
+        QCOMPARE(r.packages.first().applied.counts.updated, 2);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT light || ':' || rule_id FROM sync_remote_lights WHERE entity_code = ?"),
+                             {code(39)}).toString(), QStringLiteral("red:R1"));
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 42);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entities")), 41);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT max(id) FROM entities")), 41);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entity_search")), 41);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT group_concat(v.evaluated_on || v.raw_grade || v.level, ' ') FROM "
+                                                           "(SELECT * FROM evaluations ORDER BY evaluated_on) v JOIN entities e "
+                                                           "ON e.id = v.entity_id WHERE e.code = ?"), {code(38)}).toString(),
+                 QStringLiteral("2026-03-01AR0 2026-04-01BR1"));
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("SELECT code_type || ' ' || kind || ' ' || name FROM entities "
+                                                           "WHERE code = '370681900101123'")).toString(),
+                 QStringLiteral("ID_CARD natural_person 张三"));
+        const QList<Entity> found = EntityRepository(b->db()).search(QStringLiteral("张三"));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().code, QStringLiteral("370681900101123"));
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM entity_lights")), 41);
+        QCOMPARE(sql::scalar(b->db().sql(), QStringLiteral("PRAGMA foreign_key_check")).isNull(), true);
+    }
+
     void updatesAndWithdrawalsAreStatusUpdates()
     {
         QCOMPARE(importB({deliver(standardPackage())}).applied, 1);
@@ -551,6 +614,21 @@ private Q_SLOTS:
         entry(list, QStringLiteral("evaluations.csv")).replace("市场监管局", "不存在的局");
         resign(list, a->db());
         expectRefused(writePackage(list, QStringLiteral("apply.clsync")), QStringLiteral("apply"));
+    }
+
+    // A big package's rows are made ready on a second thread while the first one writes: a bad row in a
+    // late batch still fails the package as a whole.
+    void unknownDepartmentLateInABigPackage()
+    {
+        importGrades(a->db(), a->store.dirPath(), QStringLiteral("g.csv"), gradeRows(5000));
+        QList<ZipWriter::Entry> list = entries(exportA().path);
+        QByteArray &csv = entry(list, QStringLiteral("evaluations.csv"));
+        const qsizetype at = csv.indexOf(code(4601).toUtf8());
+        QVERIFY(at > 0);
+        const qsizetype department = csv.indexOf("市场监管局", at);
+        csv.replace(department, qsizetype(strlen("市场监管局")), "不存在的局");
+        resign(list, a->db());
+        expectRefused(writePackage(list, QStringLiteral("late.clsync")), QStringLiteral("apply"));
     }
 
     void addressedToAnotherOffice()

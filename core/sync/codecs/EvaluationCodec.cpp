@@ -1,22 +1,23 @@
 // evaluations.csv: graded evaluations (DOMAIN.md §4, §9.4). Key: entity code + department +
 // scheme + evaluation date. Records of risk_only schemes go out with 公开类型 = 不可公开 (the
 // platform's restricted channel). A withdrawal (PJ_ZT = 1, 撤销) ends the evaluation's validity.
+#include "EvaluationRows.h"
+#include "common/BoundedQueue.h"
 #include "common/Error.h"
 #include "credit/GradeSchemes.h"
 #include "credit/UsccValidator.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
-#include "sync/RecordCodec.h"
+
+#include <QScopeGuard>
+#include <thread>
 
 namespace cl::codecs {
 
 namespace {
 
-enum Col { Name, Code, Department, Scheme, Grade, Score, Level, Industry, EvaluatedOn, ValidFrom, ValidTo, Basis, Publicity,
-           Status, Source, Remark };
-
-const QString NotPublic = QStringLiteral("不可公开");
+using namespace evaluation;
 
 class EvaluationCodec : public RecordCodec
 {
@@ -95,70 +96,87 @@ public:
         RawStatement find(ctx.raw(), "SELECT id, raw_grade, level, valid_from, valid_to, publicity, coalesce(raw_score, ''), "
                                      "coalesce(basis, ''), coalesce(remark, '') FROM evaluations "
                                      "WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?");
-        RawStatement insert(ctx.raw(), "INSERT INTO evaluations(entity_id, department_id, scheme, raw_grade, grade_key, raw_score, level, "
-                                       "scheme_version, industry, evaluated_on, valid_from, valid_to, basis, publicity, remark, batch_id) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, nullif(?, ''), ?, ?, ?, nullif(?, ''), ?, nullif(?, ''), ?)");
+        NewEvaluations inserts(ctx, schemes.version(), batch);
         RawStatement update(ctx.raw(), "UPDATE evaluations SET raw_grade = ?, grade_key = ?, raw_score = ?, level = ?, scheme_version = ?, "
                                        "valid_from = ?, valid_to = ?, basis = nullif(?, ''), publicity = ?, remark = nullif(?, ''), "
                                        "batch_id = ? WHERE id = ?");
-        for (const QStringList &row : rows) {
-            const qint64 department = ctx.departmentId(row[Department]);
-            if (!department)
-                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv names the department \"%1\", which this office does not know; "
-                                                   "add it or an alias, then import the package again.").arg(row[Department]));
-            const QString scheme = schemes.schemeCode(row[Scheme]);
-            if (scheme.isEmpty())
-                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv uses the grade scheme \"%1\", which this office does not know.")
-                                                    .arg(row[Scheme]));
-            QString level = schemes.levelFor(scheme, row[Grade]);
-            if (level.isEmpty())
-                level = row[Level];
-            if (level.isEmpty())
-                throw Error(ErrorKind::Invalid, RecordCodec::tr("evaluations.csv: the grade \"%1\" is unknown in scheme %2 and the record gives no level.")
-                                                    .arg(row[Grade], scheme));
-            // 撤销: kept as a record, valid on no day (validity ends before it starts).
-            const bool withdrawn = row[Status] == QLatin1String("1");
-            const QString validTo = withdrawn ? QDate::fromString(row[ValidFrom], Qt::ISODate).addDays(-1).toString(Qt::ISODate) : row[ValidTo];
-            const QString publicity = schemes.isRiskOnly(scheme) ? NotPublic
-                                      : row[Publicity].isEmpty() ? QStringLiteral("可向社会公开") : row[Publicity];
-            const QString remark = withdrawn && !row[Remark].contains(QStringLiteral("撤销"))
-                                       ? (row[Remark].isEmpty() ? QStringLiteral("撤销") : row[Remark] + QStringLiteral("；撤销"))
-                                       : row[Remark];
+        RowPreparer preparer(ctx, schemes, rows);
+
+        auto applyRow = [&](const QStringList &row, const PreparedRow &p, const Utf8Arena &arena) {
+            if (!p.error.isEmpty())
+                throw Error(ErrorKind::Invalid, p.error);
+            const Grading &g = *p.grading;
             bool created = false;
-            const qint64 entity = ctx.ensureEntity(row[Code], row[Name].trimmed(), &created);
+            const NewEntity values{0, arena.view(p.code), p.codeType, arena.view(p.name), arena.view(p.kind), arena.view(p.grams), 0};
+            const qint64 entity = ctx.queueEntity(row[Code], values, &created);
             ctx.touch(entity);
-            // An entity created just now has no evaluations to find.
-            if (!created)
-                find.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[EvaluatedOn]);
-            if (!created && find.step()) {
-                const qint64 id = find.int64(0);
-                const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
-                                         find.isNull(6) ? QString() : find.text(6), find.text(7), find.text(8)};
-                find.reset();
-                const QString score = row[Score].isEmpty() ? QString() : QString::number(row[Score].toDouble(), 'g', 15);
-                const QString beforeScore = before[5].isEmpty() ? QString() : QString::number(before[5].toDouble(), 'g', 15);
-                if (before[0] == row[Grade] && before[1] == level && before[2] == row[ValidFrom] && before[3] == validTo
-                    && before[4] == publicity && beforeScore == score && before[6] == row[Basis] && before[7] == remark) {
-                    ++ctx.counts().unchanged;
-                    continue;
-                }
-                update.bind(1, row[Grade]).bind(2, GradeSchemes::gradeKey(row[Grade]));
-                row[Score].isEmpty() ? update.bindNull(3) : update.bindDouble(3, row[Score].toDouble());
-                update.bind(4, level).bind(5, qint64(schemes.version())).bind(6, row[ValidFrom]).bind(7, validTo).bind(8, row[Basis])
-                    .bind(9, publicity).bind(10, remark).bind(11, batch).bind(12, id);
-                update.run();
-                ++ctx.counts().updated;
-                continue;
+            if (created) {  // an entity created just now has no evaluations to find
+                inserts.add(entity, p, arena);
+                ++ctx.counts().inserted;
+                return;
             }
-            if (!created)
+            // An earlier row of this package with the same key may still be queued.
+            if (inserts.names(entity))
+                inserts.flush();
+            find.bind(1, entity).bind(2, p.department).bind(3, g.scheme).bind(4, row[EvaluatedOn]);
+            if (!find.step()) {
                 find.reset();
-            insert.bind(1, entity).bind(2, department).bind(3, scheme).bind(4, row[Grade]).bind(5, GradeSchemes::gradeKey(row[Grade]));
-            row[Score].isEmpty() ? insert.bindNull(6) : insert.bindDouble(6, row[Score].toDouble());
-            insert.bind(7, level).bind(8, qint64(schemes.version())).bind(9, row[Industry]).bind(10, row[EvaluatedOn])
-                .bind(11, row[ValidFrom]).bind(12, validTo).bind(13, row[Basis]).bind(14, publicity).bind(15, remark).bind(16, batch);
-            insert.run();
-            ++ctx.counts().inserted;
+                inserts.add(entity, p, arena);
+                ++ctx.counts().inserted;
+                return;
+            }
+            const qint64 id = find.int64(0);
+            const QStringList before{find.text(1), find.text(2), find.text(3), find.text(4), find.text(5),
+                                     find.isNull(6) ? QString() : find.text(6), find.text(7), find.text(8)};
+            find.reset();
+            const Derived d = derive(row, g);
+            const QString score = row[Score].isEmpty() ? QString() : QString::number(row[Score].toDouble(), 'g', 15);
+            const QString beforeScore = before[5].isEmpty() ? QString() : QString::number(before[5].toDouble(), 'g', 15);
+            if (before[0] == row[Grade] && before[1] == d.level && before[2] == row[ValidFrom] && before[3] == d.validTo
+                && before[4] == d.publicity && beforeScore == score && before[6] == row[Basis] && before[7] == d.remark) {
+                ++ctx.counts().unchanged;
+                return;
+            }
+            update.bind(1, row[Grade]).bind(2, g.gradeKey);
+            row[Score].isEmpty() ? update.bindNull(3) : update.bindDouble(3, row[Score].toDouble());
+            update.bind(4, d.level).bind(5, qint64(schemes.version())).bind(6, row[ValidFrom]).bind(7, d.validTo).bind(8, row[Basis])
+                .bind(9, d.publicity).bind(10, d.remark).bind(11, batch).bind(12, id);
+            update.run();
+            ++ctx.counts().updated;
+        };
+        // The rows are checked and converted a batch ahead on a thread of their own (for a big package;
+        // the writes, the only part that must be in order on this connection, stay here).
+        auto applyBatch = [&](const PreparedBatch &b) {
+            for (size_t i = 0; i < b.rows.size(); ++i)
+                applyRow(rows[b.first + i], b.rows[i], b.arena);
+            inserts.flush();  // the queued rows and entities point into this batch
+            ctx.flushEntities();
+        };
+        if (rows.size() <= size_t(BatchRows)) {
+            applyBatch(preparer.prepare(0));
+            return;
         }
+        BoundedQueue<PreparedBatch> queue(4);
+        std::exception_ptr prepareError;
+        std::thread producer([&] {
+            try {
+                for (size_t first = 0; first < rows.size(); first += BatchRows)
+                    if (!queue.push(preparer.prepare(first)))
+                        break;
+            } catch (...) {
+                prepareError = std::current_exception();
+            }
+            queue.close();
+        });
+        const auto joinProducer = qScopeGuard([&] {
+            queue.abort();
+            producer.join();
+        });
+        PreparedBatch b;
+        while (queue.pop(b))
+            applyBatch(b);
+        if (prepareError)
+            std::rethrow_exception(prepareError);
     }
 };
 

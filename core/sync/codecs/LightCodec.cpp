@@ -3,6 +3,7 @@
 // (table sync_remote_lights), never copied over the local one. Key: origin office + entity code.
 #include "common/Clock.h"
 #include "credit/UsccValidator.h"
+#include "db/MultiRowInsert.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
 #include "sync/RecordCodec.h"
@@ -73,13 +74,40 @@ public:
     void apply(ApplyContext &ctx, const std::vector<QStringList> &rows) const override
     {
         RawStatement find(ctx.raw(), "SELECT light, rule_id, as_of FROM sync_remote_lights WHERE sender = ? AND entity_code = ?");
-        RawStatement upsert(ctx.raw(),
-                            "INSERT INTO sync_remote_lights(sender, entity_code, light, rule_id, as_of, received_at) VALUES (?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT(sender, entity_code) DO UPDATE SET light = excluded.light, rule_id = excluded.rule_id, "
-                            "as_of = excluded.as_of, received_at = excluded.received_at");
-        const QString now = Clock::nowIso();
+        const QByteArray now = Clock::nowIso().toUtf8();
+        // Upserts several to a statement (the per-statement work is paid once per chunk).
+        MultiRowInsert upsert(ctx.raw(), "INSERT OR FAIL INTO sync_remote_lights(sender, entity_code, light, rule_id, as_of, received_at) VALUES ",
+                              "($0, $1, $2, $3, $4, ?1)", 5, 1,
+                              " ON CONFLICT(sender, entity_code) DO UPDATE SET light = excluded.light, rule_id = excluded.rule_id, "
+                              "as_of = excluded.as_of, received_at = excluded.received_at",
+                              [&now](RawStatement &s) { s.bind(1, now); });
+        struct Queued
+        {
+            const QString *origin;
+            const QStringList *row;
+        };
+        Queued queued[MultiRowInsert::Chunk];
+        int count = 0;
+        auto flush = [&] {
+            if (count == 0)
+                return;
+            RawStatement &s = upsert.statement(count);
+            for (int i = 0; i < count; ++i) {
+                const QStringList &row = *queued[i].row;
+                s.bind(upsert.param(i, 0), *queued[i].origin).bind(upsert.param(i, 1), row[Code]).bind(upsert.param(i, 2), row[Light])
+                    .bind(upsert.param(i, 3), row[Rule]).bind(upsert.param(i, 4), row[AsOf]);
+            }
+            s.runKeepingBindings();
+            count = 0;
+        };
         for (const QStringList &row : rows) {
-            const QString origin = row[Origin].isEmpty() ? ctx.sender() : row[Origin];
+            const QString &origin = row[Origin].isEmpty() ? ctx.sender() : row[Origin];
+            // An earlier row of this package for the same entity and origin may still be queued.
+            for (int i = 0; i < count; ++i)
+                if ((*queued[i].row)[Code] == row[Code] && *queued[i].origin == origin) {
+                    flush();
+                    break;
+                }
             find.bind(1, origin).bind(2, row[Code]);
             const bool known = find.step();
             const bool same = known && find.text(0) == row[Light] && find.text(1) == row[Rule] && find.text(2) == row[AsOf];
@@ -88,10 +116,12 @@ public:
                 ++ctx.counts().unchanged;
                 continue;
             }
-            upsert.bind(1, origin).bind(2, row[Code]).bind(3, row[Light]).bind(4, row[Rule]).bind(5, row[AsOf]).bind(6, now);
-            upsert.run();
+            queued[count++] = Queued{&origin, &row};
+            if (count == MultiRowInsert::Chunk)
+                flush();
             ++(known ? ctx.counts().updated : ctx.counts().inserted);
         }
+        flush();
     }
 };
 
