@@ -318,14 +318,6 @@ Names containing TEXT (Chinese of any length) and codes starting with it.</trans
         </translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
-       [--industry NAME] [--town NAME] [--address TEXT] [--registered-on YYYY-MM-DD] [--id-card]
-The code is validated: errors refuse the entity, warnings are reported.</source>
-        <translation>Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
-       [--industry NAME] [--town NAME] [--address TEXT] [--registered-on YYYY-MM-DD] [--id-card]
-The code is validated: errors refuse the entity, warnings are reported.</translation>
-    </message>
-    <message>
         <source>industry field</source>
         <translation>industry field</translation>
     </message>
@@ -344,10 +336,6 @@ The code is validated: errors refuse the entity, warnings are reported.</transla
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
-    </message>
-    <message>
-        <source>Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ...</source>
-        <translation>Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ...</translation>
     </message>
     <message>
         <source>  row %1, %2: rejected: %3</source>
@@ -1454,30 +1442,8 @@ Give the public key to the platform and the other offices (keys export).</transl
         <translation>No office is trusted yet (keys trust CODE KEY).</translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
-           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
-           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
-The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV). Lights are
-counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
-twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
---landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
-Needs no display: run it from a scheduler.</source>
-        <translation>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
-           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
-           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
-The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV). Lights are
-counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
-twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
---landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
-Needs no display: run it from a scheduler.</translation>
-    </message>
-    <message>
         <source>Unknown %1 "%2".</source>
         <translation>Unknown %1 "%2".</translation>
-    </message>
-    <message>
-        <source>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
-        <translation>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv.</translation>
     </message>
     <message>
         <source>--out must end in .pdf, .xlsx or .csv, not "%1".</source>
@@ -1655,6 +1621,106 @@ Verifies commitments for: %4</translation>
     <message>
         <source>(no department)</source>
         <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
+       [--legal-rep-id ID-CARD-NO] [--industry NAME] [--town NAME] [--address TEXT]
+       [--registered-on YYYY-MM-DD] [--id-card]
+The code is validated: errors refuse the entity, warnings are reported. --legal-rep-id is the legal
+representative's resident ID card number (checked as GB 11643); with it the pre-approval check
+also looks for the representative on the serious-dishonesty list.</source>
+        <translation>Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
+       [--legal-rep-id ID-CARD-NO] [--industry NAME] [--town NAME] [--address TEXT]
+       [--registered-on YYYY-MM-DD] [--id-card]
+The code is validated: errors refuse the entity, warnings are reported. --legal-rep-id is the legal
+representative's resident ID card number (checked as GB 11643); with it the pre-approval check
+also looks for the representative on the serious-dishonesty list.</translation>
+    </message>
+    <message>
+        <source>Legal representative: %1</source>
+        <translation>Legal representative: %1</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli entity update CODE [--name NAME] [--legal-rep NAME]
+       [--legal-rep-id ID-CARD-NO | --clear-legal-rep-id] [--address TEXT]
+Changes the register data given. A new --legal-rep without --legal-rep-id clears the recorded
+ID number (it belonged to the previous representative).</source>
+        <translation>Usage: creditloop-cli entity update CODE [--name NAME] [--legal-rep NAME]
+       [--legal-rep-id ID-CARD-NO | --clear-legal-rep-id] [--address TEXT]
+Changes the register data given. A new --legal-rep without --legal-rep-id clears the recorded
+ID number (it belonged to the previous representative).</translation>
+    </message>
+    <message>
+        <source>--legal-rep-id and --clear-legal-rep-id cannot be used together.</source>
+        <translation>--legal-rep-id and --clear-legal-rep-id cannot be used together.</translation>
+    </message>
+    <message>
+        <source>The ID number of the previous representative was cleared; give the new one with --legal-rep-id.</source>
+        <translation>The ID number of the previous representative was cleared; give the new one with --legal-rep-id.</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Updated: %1</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ... |
+       entity update CODE [--legal-rep NAME] [--legal-rep-id ID-CARD-NO] ...</source>
+        <translation>Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ... |
+       entity update CODE [--legal-rep NAME] [--legal-rep-id ID-CARD-NO] ...</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard [--out FILE.pdf|FILE.xlsx|FILE.csv]
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV); without
+--out, its headline figures only (lights, the largest industry fields and towns, approval by
+commitment, inclusive-prudent enforcement), as text or with --json. Lights are
+counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
+twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
+--landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
+Needs no display: run it from a scheduler.</source>
+        <translation>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard [--out FILE.pdf|FILE.xlsx|FILE.csv]
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV); without
+--out, its headline figures only (lights, the largest industry fields and towns, approval by
+commitment, inclusive-prudent enforcement), as text or with --json. Lights are
+counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
+twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
+--landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
+Needs no display: run it from a scheduler.</translation>
+    </message>
+    <message>
+        <source>%1: red %2, yellow %3, green %4, grey %5; %6 in all.</source>
+        <translation>%1: red %2, yellow %3, green %4, grey %5; %6 in all.</translation>
+    </message>
+    <message>
+        <source>Lights by industry field:</source>
+        <translation>Lights by industry field:</translation>
+    </message>
+    <message>
+        <source>Lights by industry field (the %1 largest of %2):</source>
+        <translation>Lights by industry field (the %1 largest of %2):</translation>
+    </message>
+    <message>
+        <source>(no industry field recorded)</source>
+        <translation>(no industry field recorded)</translation>
+    </message>
+    <message>
+        <source>Lights by town or street:</source>
+        <translation>Lights by town or street:</translation>
+    </message>
+    <message>
+        <source>Lights by town or street (the %1 largest of %2):</source>
+        <translation>Lights by town or street (the %1 largest of %2):</translation>
+    </message>
+    <message>
+        <source>(no town or street recorded)</source>
+        <translation>(no town or street recorded)</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2617,10 @@ Verifies commitments for: %4</translation>
         <source>The entity to update no longer exists.</source>
         <translation>The entity to update no longer exists.</translation>
     </message>
+    <message>
+        <source>The legal representative's ID number is not valid: %1</source>
+        <translation>The legal representative's ID number is not valid: %1</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRepository</name>
@@ -3179,6 +3249,14 @@ Verifies commitments for: %4</translation>
     <message>
         <source>Restriction</source>
         <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>the legal representative %1 (ID %2) is on the serious-dishonesty list since %3, listed by %4 (%5)</source>
+        <translation>the legal representative %1 (ID %2) is on the serious-dishonesty list since %3, listed by %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Legal representative on the serious-dishonesty list</source>
+        <translation>Legal representative on the serious-dishonesty list</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5893,14 @@ Verifies commitments for: %4</translation>
         <source>&amp;Penalties, commitments, licences (%1)</source>
         <translation>&amp;Penalties, commitments, licences (%1)</translation>
     </message>
+    <message>
+        <source>E&amp;dit register data…</source>
+        <translation>E&amp;dit register data…</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>cl::FirstRunDialog</name>
@@ -6530,10 +6616,6 @@ Verifies commitments for: %4</translation>
         <translation>Credit code or name, then Enter</translation>
     </message>
     <message>
-        <source>File the application (Ctrl+S)</source>
-        <translation>File the application (Ctrl+S)</translation>
-    </message>
-    <message>
         <source>&amp;Register new…</source>
         <translation>&amp;Register new…</translation>
     </message>
@@ -6604,6 +6686,26 @@ Verifies commitments for: %4</translation>
     <message>
         <source>secondary</source>
         <translation>secondary</translation>
+    </message>
+    <message>
+        <source>Type part of the item's code or name (e.g. WJ-001), Backspace to correct, Esc to start again</source>
+        <translation>Type part of the item's code or name (e.g. WJ-001), Backspace to correct, Esc to start again</translation>
+    </message>
+    <message>
+        <source>File the application (Enter here, or Ctrl+S anywhere)</source>
+        <translation>File the application (Enter here, or Ctrl+S anywhere)</translation>
+    </message>
+    <message>
+        <source>Checking the applicant's credit…</source>
+        <translation>Checking the applicant's credit…</translation>
+    </message>
+    <message>
+        <source>Find: %1</source>
+        <translation>Find: %1</translation>
+    </message>
+    <message>
+        <source>Find: %1 (no item)</source>
+        <translation>Find: %1 (no item)</translation>
     </message>
 </context>
 <context>
@@ -6983,6 +7085,34 @@ Verifies commitments for: %4</translation>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Resident ID card number, 18 characters (optional)</source>
+        <translation>Resident ID card number, 18 characters (optional)</translation>
+    </message>
+    <message>
+        <source>With it, the pre-approval check also looks for the legal representative on the serious-dishonesty list.</source>
+        <translation>With it, the pre-approval check also looks for the legal representative on the serious-dishonesty list.</translation>
+    </message>
+    <message>
+        <source>Representative's I&amp;D no.:</source>
+        <translation>Representative's I&amp;D no.:</translation>
+    </message>
+    <message>
+        <source>Edit register data: %1</source>
+        <translation>Edit register data: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 was cleared: enter the new representative's number.</source>
+        <translation>The ID number of %1 was cleared: enter the new representative's number.</translation>
+    </message>
+    <message>
+        <source>Legal representative's ID number: %1</source>
+        <translation>Legal representative's ID number: %1</translation>
     </message>
 </context>
 <context>

@@ -316,14 +316,6 @@ Names containing TEXT (Chinese of any length) and codes starting with it.</sourc
         </translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
-       [--industry NAME] [--town NAME] [--address TEXT] [--registered-on YYYY-MM-DD] [--id-card]
-The code is validated: errors refuse the entity, warnings are reported.</source>
-        <translation>用法：creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
-      [--industry NAME] [--town NAME] [--address TEXT] [--registered-on YYYY-MM-DD] [--id-card]
-代码会经过校验：有错误的不予登记，有警告的予以提示。</translation>
-    </message>
-    <message>
         <source>industry field</source>
         <translation>行业领域</translation>
     </message>
@@ -342,10 +334,6 @@ The code is validated: errors refuse the entity, warnings are reported.</source>
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ...</source>
-        <translation>用法：creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ...</translation>
     </message>
     <message>
         <source>  row %1, %2: rejected: %3</source>
@@ -1448,30 +1436,8 @@ Give the public key to the platform and the other offices (keys export).</source
         <translation>尚未信任任何单位（keys trust 单位代码 公钥）。</translation>
     </message>
     <message>
-        <source>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
-           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
-           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
-The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV). Lights are
-counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
-twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
---landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
-Needs no display: run it from a scheduler.</source>
-        <translation>用法：creditloop-cli [--as-of YYYY-MM-DD] report dashboard --out FILE.pdf|FILE.xlsx|FILE.csv
-           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
-           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
-将信用红黄绿灯看板输出为打印报表（PDF，A4），或输出其统计表（XLSX、CSV）。信用灯按 --as-of
-日期（默认今天）的记录统计；趋势覆盖 --from 至 --to（默认截至该日的十二个月）。
---department：该部门监管的行业领域内的市场主体。--landscape：PDF 横向排版。
---encoding：CSV 文本编码（默认带 BOM 的 UTF-8）。
-无需显示器，可由计划任务定时运行。</translation>
-    </message>
-    <message>
         <source>Unknown %1 "%2".</source>
         <translation>未知的%1“%2”。</translation>
-    </message>
-    <message>
-        <source>Name the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv.</source>
-        <translation>请用 --out FILE.pdf、FILE.xlsx 或 FILE.csv 指定要写入的文件。</translation>
     </message>
     <message>
         <source>--out must end in .pdf, .xlsx or .csv, not "%1".</source>
@@ -1648,6 +1614,106 @@ Verifies commitments for: %4</source>
     <message>
         <source>(no department)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1（身份证号 %2）</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
+       [--legal-rep-id ID-CARD-NO] [--industry NAME] [--town NAME] [--address TEXT]
+       [--registered-on YYYY-MM-DD] [--id-card]
+The code is validated: errors refuse the entity, warnings are reported. --legal-rep-id is the legal
+representative's resident ID card number (checked as GB 11643); with it the pre-approval check
+also looks for the representative on the serious-dishonesty list.</source>
+        <translation>用法：creditloop-cli entity add --code CODE --name NAME [--kind KIND] [--legal-rep NAME]
+      [--legal-rep-id ID-CARD-NO] [--industry NAME] [--town NAME] [--address TEXT]
+      [--registered-on YYYY-MM-DD] [--id-card]
+代码会经过校验：有错误的不予登记，有警告的予以提示。
+--legal-rep-id 为法定代表人的居民身份证号码（按 GB 11643 校验）；
+录入后，批前信用核验同时核查法定代表人是否被列入严重失信主体名单。</translation>
+    </message>
+    <message>
+        <source>Legal representative: %1</source>
+        <translation>法定代表人：%1</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli entity update CODE [--name NAME] [--legal-rep NAME]
+       [--legal-rep-id ID-CARD-NO | --clear-legal-rep-id] [--address TEXT]
+Changes the register data given. A new --legal-rep without --legal-rep-id clears the recorded
+ID number (it belonged to the previous representative).</source>
+        <translation>用法：creditloop-cli entity update CODE [--name NAME] [--legal-rep NAME]
+      [--legal-rep-id ID-CARD-NO | --clear-legal-rep-id] [--address TEXT]
+修改所给出的登记信息。只给出新的 --legal-rep 而未给出 --legal-rep-id 时，已录入的身份证号码
+（属于原法定代表人）将被清除。</translation>
+    </message>
+    <message>
+        <source>--legal-rep-id and --clear-legal-rep-id cannot be used together.</source>
+        <translation>--legal-rep-id 与 --clear-legal-rep-id 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>The ID number of the previous representative was cleared; give the new one with --legal-rep-id.</source>
+        <translation>原法定代表人的身份证号码已清除；请用 --legal-rep-id 录入新法定代表人的号码。</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>已更新：%1</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ... |
+       entity update CODE [--legal-rep NAME] [--legal-rep-id ID-CARD-NO] ...</source>
+        <translation>用法：creditloop-cli entity show CODE | entity search TEXT | entity add --code CODE --name NAME ... |
+      entity update CODE [--legal-rep NAME] [--legal-rep-id ID-CARD-NO] ...</translation>
+    </message>
+    <message>
+        <source>Usage: creditloop-cli [--as-of YYYY-MM-DD] report dashboard [--out FILE.pdf|FILE.xlsx|FILE.csv]
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+The traffic-light dashboard as a printed report (PDF, A4), or its tables (XLSX, CSV); without
+--out, its headline figures only (lights, the largest industry fields and towns, approval by
+commitment, inclusive-prudent enforcement), as text or with --json. Lights are
+counted as recorded on the --as-of date (default today); the trend covers --from..--to (default the
+twelve months up to the as-of date). --department: the entities of the industry fields it supervises.
+--landscape: PDF pages in landscape. --encoding: CSV text encoding (default UTF-8 with BOM).
+Needs no display: run it from a scheduler.</source>
+        <translation>用法：creditloop-cli [--as-of YYYY-MM-DD] report dashboard [--out FILE.pdf|FILE.xlsx|FILE.csv]
+           [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--department NAME] [--industry NAME|CODE]
+           [--town NAME] [--office NAME] [--landscape] [--encoding utf-8|gb18030]
+将信用红黄绿灯看板输出为打印报表（PDF，A4），或输出其统计表（XLSX、CSV）；不带 --out 时
+只显示主要数据（信用灯、主体最多的行业领域和镇街、告知承诺审批、包容审慎执法），以文本
+或 JSON（--json）输出。信用灯按 --as-of 日期（默认今天）的记录统计；
+趋势覆盖 --from 至 --to（默认截至该日的十二个月）。
+--department：该部门监管的行业领域内的市场主体。--landscape：PDF 横向排版。
+--encoding：CSV 文本编码（默认带 BOM 的 UTF-8）。
+无需显示器，可由计划任务定时运行。</translation>
+    </message>
+    <message>
+        <source>%1: red %2, yellow %3, green %4, grey %5; %6 in all.</source>
+        <translation>%1：红灯 %2，黄灯 %3，绿灯 %4，灰灯 %5；合计 %6 户。</translation>
+    </message>
+    <message>
+        <source>Lights by industry field:</source>
+        <translation>分行业领域信用灯情况：</translation>
+    </message>
+    <message>
+        <source>Lights by industry field (the %1 largest of %2):</source>
+        <translation>分行业领域信用灯情况（%2 个中主体最多的 %1 个）：</translation>
+    </message>
+    <message>
+        <source>(no industry field recorded)</source>
+        <translation>（未登记行业领域）</translation>
+    </message>
+    <message>
+        <source>Lights by town or street:</source>
+        <translation>分镇街信用灯情况：</translation>
+    </message>
+    <message>
+        <source>Lights by town or street (the %1 largest of %2):</source>
+        <translation>分镇街信用灯情况（%2 个中主体最多的 %1 个）：</translation>
+    </message>
+    <message>
+        <source>(no town or street recorded)</source>
+        <translation>（未登记镇街）</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2610,10 @@ Verifies commitments for: %4</source>
         <source>The entity to update no longer exists.</source>
         <translation>要修改的市场主体已不存在。</translation>
     </message>
+    <message>
+        <source>The legal representative's ID number is not valid: %1</source>
+        <translation>法定代表人身份证号码有误：%1</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRepository</name>
@@ -3171,6 +3241,14 @@ Verifies commitments for: %4</source>
     <message>
         <source>Restriction</source>
         <translation>约束</translation>
+    </message>
+    <message>
+        <source>the legal representative %1 (ID %2) is on the serious-dishonesty list since %3, listed by %4 (%5)</source>
+        <translation>法定代表人%1（身份证号 %2）自 %3 起被%4列入严重失信主体名单（%5）</translation>
+    </message>
+    <message>
+        <source>Legal representative on the serious-dishonesty list</source>
+        <translation>法定代表人被列入严重失信主体名单</translation>
     </message>
 </context>
 <context>
@@ -5798,6 +5876,14 @@ Verifies commitments for: %4</source>
         <source>&amp;Penalties, commitments, licences (%1)</source>
         <translation>处罚、承诺与许可（%1）(&amp;P)</translation>
     </message>
+    <message>
+        <source>E&amp;dit register data…</source>
+        <translation>修改登记信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1（身份证号 %2）</translation>
+    </message>
 </context>
 <context>
     <name>cl::FirstRunDialog</name>
@@ -6509,10 +6595,6 @@ Verifies commitments for: %4</source>
         <translation>输入统一社会信用代码或名称，按回车</translation>
     </message>
     <message>
-        <source>File the application (Ctrl+S)</source>
-        <translation>受理申请（Ctrl+S）</translation>
-    </message>
-    <message>
         <source>&amp;Register new…</source>
         <translation>登记新主体(&amp;R)…</translation>
     </message>
@@ -6583,6 +6665,26 @@ Verifies commitments for: %4</source>
     <message>
         <source>secondary</source>
         <translation>次要</translation>
+    </message>
+    <message>
+        <source>Type part of the item's code or name (e.g. WJ-001), Backspace to correct, Esc to start again</source>
+        <translation>输入事项编码或名称的一部分（如 WJ-001），退格键修改，Esc 重新输入</translation>
+    </message>
+    <message>
+        <source>File the application (Enter here, or Ctrl+S anywhere)</source>
+        <translation>提交申请（在此按 Enter，或在任意位置按 Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Checking the applicant's credit…</source>
+        <translation>正在核验申请人信用……</translation>
+    </message>
+    <message>
+        <source>Find: %1</source>
+        <translation>查找：%1</translation>
+    </message>
+    <message>
+        <source>Find: %1 (no item)</source>
+        <translation>查找：%1（无此事项）</translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7062,34 @@ Verifies commitments for: %4</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>Resident ID card number, 18 characters (optional)</source>
+        <translation>居民身份证号码，18 位（选填）</translation>
+    </message>
+    <message>
+        <source>With it, the pre-approval check also looks for the legal representative on the serious-dishonesty list.</source>
+        <translation>录入后，批前信用核验同时核查法定代表人是否被列入严重失信主体名单。</translation>
+    </message>
+    <message>
+        <source>Representative's I&amp;D no.:</source>
+        <translation>法定代表人身份证号(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Edit register data: %1</source>
+        <translation>修改登记信息：%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 was cleared: enter the new representative's number.</source>
+        <translation>已清除%1的身份证号码，请录入新法定代表人的号码。</translation>
+    </message>
+    <message>
+        <source>Legal representative's ID number: %1</source>
+        <translation>法定代表人身份证号码：%1</translation>
     </message>
 </context>
 <context>
