@@ -57,7 +57,7 @@ PreApprovalResult PreApprovalCheck::run(Database &db, qint64 entityId, const App
     if (!hasSecondary && r.deficiencyRefusals.isEmpty())
         r.deficiencyRefusals << tr("The item %1 has no secondary materials that could be supplied later.").arg(item.name);
 
-    bool greenChannelBarred = false;
+    // MeasureCatalogue::applicable has already withheld the incentives a restriction says "no_" to.
     for (const ApplicableMeasure &m : r.measures) {
         const QString because = tr("%1: %2 (%3)").arg(m.measure.name, m.reason, m.measure.legalBasis);
         if (m.measure.effect == QLatin1String("no_commitment"))
@@ -66,10 +66,7 @@ PreApprovalResult PreApprovalCheck::run(Database &db, qint64 entityId, const App
             r.deficiencyRefusals << because;
         else if (m.measure.effect == QLatin1String("green_channel"))
             r.greenChannel = true;
-        else if (m.measure.effect == QLatin1String("no_green_channel"))
-            greenChannelBarred = true;  // a restriction outweighs the incentive, whatever their order
     }
-    r.greenChannel = r.greenChannel && !greenChannelBarred;
     r.commitmentAllowed = r.commitmentRefusals.isEmpty();
     r.deficiencyAllowed = r.deficiencyRefusals.isEmpty();
     return r;

@@ -6,6 +6,9 @@
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 
+#include <QSet>
+#include <algorithm>
+
 namespace cl {
 
 namespace {
@@ -131,11 +134,22 @@ QString MeasureCatalogue::conditionReason(const QString &condition, const Credit
 QList<ApplicableMeasure> MeasureCatalogue::applicable(const QSqlDatabase &db, const CreditStanding &standing)
 {
     QList<ApplicableMeasure> out;
+    QSet<QString> withheld;  // effects a restriction that applies says "no_" to
     for (const Measure &m : list(db)) {
         const QString reason = conditionReason(m.condition, standing);
-        if (!reason.isEmpty())
-            out << ApplicableMeasure{m, reason};
+        if (reason.isEmpty())
+            continue;
+        out << ApplicableMeasure{m, reason};
+        if (m.kind == QLatin1String("restriction") && m.effect.startsWith(QLatin1String("no_")))
+            withheld.insert(m.effect.mid(3));
     }
+    // An incentive gives way to the restriction saying the opposite (migration 0013), whatever their order.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const ApplicableMeasure &a) {
+                                 return a.measure.kind == QLatin1String("incentive") && !a.measure.effect.isEmpty()
+                                     && withheld.contains(a.measure.effect);
+                             }),
+              out.end());
     return out;
 }
 

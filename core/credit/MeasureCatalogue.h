@@ -24,7 +24,9 @@ struct Measure
     QString description;
     QString legalBasis;
     QString condition;    // see MeasureCatalogue::conditions()
-    QString effect;       // no_commitment | no_deficiency | green_channel | no_green_channel | priority | onsite_verification | higher_inspection | … | ""
+    // An incentive's effect is what it grants (commitment, deficiency, green_channel, priority, …); a
+    // restriction's "no_X" withholds the incentive granting X (MeasureCatalogue::applicable).
+    QString effect;       // commitment | deficiency | green_channel | no_commitment | no_deficiency | no_green_channel | onsite_verification | … | ""
     bool active = true;
 };
 

@@ -237,10 +237,14 @@ void TestApproval::deficiencyExcludedAfterThreeMisses()
     QVERIFY(!r.deficiencyAllowed);
     QVERIFY(r.commitmentAllowed);  // 3 misses exclude 容缺 only
     QVERIFY(hasMeasure(r, QStringLiteral("R07")));
+    // The incentive 容缺受理 (I02) gives way to R07 (no_deficiency); commitment (I01) is still offered.
+    QVERIFY(!hasMeasure(r, QStringLiteral("I02")));
+    QVERIFY(hasMeasure(r, QStringLiteral("I01")));
     // Twelve months later the misses no longer count.
     r = checkOf(f, f.grey, FoodProduction, QDate(2027, 3, 22));
     QCOMPARE(r.deficiencyMisses, 0);
     QVERIFY(r.deficiencyAllowed);
+    QVERIFY(hasMeasure(r, QStringLiteral("I02")));
 }
 
 void TestApproval::refusedModeChangesNothing()

@@ -99,9 +99,12 @@ private slots:
         QVERIFY(hasMeasure(r, QStringLiteral("R17")));
         QVERIFY(hasMeasure(r, QStringLiteral("R18")));
         QVERIFY(!hasMeasure(r, QStringLiteral("R01")));  // the applicant itself is not listed
-        // Green by its own records, yet no green channel (守信快办) while its representative is listed (R19).
-        QVERIFY(hasMeasure(r, QStringLiteral("I03")));
+        // Green by its own records, yet no green channel (守信快办) while its representative is listed (R19):
+        // the incentives granting what R17–R19 withhold are not offered (migration 0013).
         QVERIFY(hasMeasure(r, QStringLiteral("R19")));
+        QVERIFY(!hasMeasure(r, QStringLiteral("I01")));
+        QVERIFY(!hasMeasure(r, QStringLiteral("I02")));
+        QVERIFY(!hasMeasure(r, QStringLiteral("I03")));
         QVERIFY(!r.greenChannel);
         QCOMPARE(r.commitmentRefusals.size(), 1);
         const QString why = r.commitmentRefusals.first();
