@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace cl {
 
@@ -63,6 +64,15 @@ struct LightHistoryEntry
     QString recordedAt;
 };
 
+// What a write transaction of its own changed since it began, when it changed nothing that moves
+// a light but evaluations and new entities (a grade import): the evaluations with an id above
+// evaluationsAfter, and the stored ones it rewrote (their ids).
+struct EvaluationChanges
+{
+    qint64 evaluationsAfter = 0;
+    std::vector<qint64> rewritten;
+};
+
 // The traffic light of DOMAIN.md §5. Rules are data (table light_rules, versioned); the engine
 // only evaluates "first rule whose source holds a matching record". The same decision code serves
 // explain() for one entity and recompute() for many (streamed in entity order on the raw handle).
@@ -85,6 +95,10 @@ public:
     // Recomputes inside the caller's transaction. entityIds empty and all = true: every entity.
     // Refuses (cl::Error Refused) a date before the latest one lights were computed for.
     Stats recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds = {}, bool all = true);
+    // The same for the entities a grade import touched (entityIds), told what the import's own
+    // transaction changed: a large import then reads the records as committed before it on a
+    // second connection, and only its own evaluations on this one (LightFacts::loadOverlaid).
+    Stats recomputeImported(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, const EvaluationChanges &changes);
     // Own audited transaction, for `lights recompute` and the daily refresh.
     Stats recomputeAll(const Actor &actor, const QDate &asOf);
 
@@ -105,6 +119,8 @@ public:
     static QString findingKindLabel(const QString &kind);
 
 private:
+    Stats recomputeWith(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all, const EvaluationChanges *changes);
+
     Database &m_db;
 };
 

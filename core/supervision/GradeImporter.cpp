@@ -575,7 +575,7 @@ public:
         : m_db(db),
           m_addGrams(db, "INSERT INTO entity_search(rowid, grams) VALUES (?, ?)"),
           m_findRowid(db, "SELECT rowid FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
-          m_existing(db, "SELECT raw_grade, grade_key FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
+          m_existing(db, "SELECT raw_grade, grade_key, rowid FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
           m_update(db, "UPDATE evaluations SET raw_grade = ?1, grade_key = ?2, raw_score = ?3, level = ?4, scheme_version = ?5, "
                        "industry = ?6, valid_from = ?7, valid_to = ?8, remark = ?9, batch_id = ?10 "
                        "WHERE entity_id = ?11 AND department_id = ?12 AND scheme = ?13 AND evaluated_on = ?14"),
@@ -584,7 +584,11 @@ public:
         RawStatement last(db, "SELECT coalesce(max(rowid), 0) FROM evaluations");
         last.step();
         m_lastRowid = last.int64(0);
+        m_changes.evaluationsAfter = m_lastRowid;
     }
+
+    // What the writes changed: the evaluations inserted (ids above the highest one before) and updated.
+    const EvaluationChanges &changes() const { return m_changes; }
 
     enum class Outcome { Inserted, Updated, Unchanged };
 
@@ -660,13 +664,16 @@ public:
             .bindText(4, a.data(row.evaluatedOn), row.evaluatedOn.size);
         QString oldRaw;
         QByteArray oldKey;
+        qint64 rowid = 0;
         if (m_existing.step()) {
             oldRaw = m_existing.text(0);
             oldKey = m_existing.bytes(1);
+            rowid = m_existing.int64(2);
         }
         m_existing.reset();
         if (a.view(row.gradeKey) == oldKey)
             return Outcome::Unchanged;
+        m_changes.rewritten.push_back(rowid);
         m_update.bindText(1, a.data(row.rawGrade), row.rawGrade.size).bindText(2, a.data(row.gradeKey), row.gradeKey.size);
         row.hasScore ? m_update.bindDouble(3, row.score) : m_update.bindNull(3);
         m_update.bindText(4, a.data(row.level), row.level.size).bind(5, qint64(m_schemeVersion));
@@ -725,6 +732,7 @@ private:
     qint64 m_batchId;
     int m_schemeVersion;
     qint64 m_lastRowid = 0;  // highest evaluation rowid so far
+    EvaluationChanges m_changes;
 };
 
 QHash<QByteArray, qint64> industriesByName(const QSqlDatabase &db)
@@ -1058,7 +1066,11 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         QList<qint64> touched(touchedIds.begin(), touchedIds.end());
         std::sort(touched.begin(), touched.end());
         result.sampleEntityIds = touched.mid(0, GradeImportResult::MaxSampleEntities);
-        result.lights = LightEngine(m_db).recompute(*tx, options.asOf.isValid() ? options.asOf : Clock::today(), touched, false);
+        // With the import's own transaction (entities looked up on the committed store), the lights
+        // can read what was there before on a second connection and the import's evaluations here.
+        const QDate lightsAsOf = options.asOf.isValid() ? options.asOf : Clock::today();
+        result.lights = resolveWhileReading ? LightEngine(m_db).recomputeImported(*tx, lightsAsOf, touched, writer->changes())
+                                            : LightEngine(m_db).recompute(*tx, lightsAsOf, touched, false);
         if (profile)
             qInfo("lights done: %lld ms", static_cast<long long>(timer.elapsed()));
         sql::exec(tx->sql(), QStringLiteral("UPDATE import_batches SET rows_total = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
