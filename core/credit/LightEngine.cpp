@@ -133,13 +133,13 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
 }
 
 LightEngine::Stats LightEngine::recomputeImported(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds,
-                                                  const EvaluationChanges &changes)
+                                                  EvaluationOverlay &written)
 {
-    return recomputeWith(tx, asOf, entityIds, false, &changes);
+    return recomputeWith(tx, asOf, entityIds, false, &written);
 }
 
 LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all,
-                                              const EvaluationChanges *changes)
+                                              EvaluationOverlay *written)
 {
     QElapsedTimer timer;
     timer.start();
@@ -223,7 +223,7 @@ LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate 
         // its own evaluations read back here first (LightFacts::loadOverlaid).
         std::unique_ptr<Database> reader;
         const bool onDisk = tx.database().path() != QLatin1String(":memory:");
-        const bool overlaid = changes && !subset && onDisk;
+        const bool overlaid = written && !subset && onDisk;
         if ((all && !subset && only.isEmpty() && parallel && onDisk) || overlaid) {
             reader = tx.database().openSibling();
             // Its reads are the random look-ups of the evaluations in entity order: the same cache as this one.
@@ -242,10 +242,10 @@ LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate 
             }
             QElapsedTimer loading;
             loading.start();
-            LightFacts facts = overlaid ? LightFacts::loadOverlaid(reader->raw(), raw, asOf, sortedIds, *changes)
+            LightFacts facts = overlaid ? LightFacts::loadOverlaid(reader->raw(), raw, asOf, sortedIds, *written)
                                         : LightFacts::load(reader ? reader->raw() : raw, asOf, nullptr, subset);
             if (overlaid && qEnvironmentVariableIsSet("CREDITLOOP_PROFILE"))
-                qInfo("lights: the import's evaluations read back in %lld ms", static_cast<long long>(loading.elapsed()));
+                qInfo("lights: facts of the import prepared in %lld ms", static_cast<long long>(loading.elapsed()));
             stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only,
                                    reader ? reader->raw() : nullptr);
         }

@@ -7,11 +7,11 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <optional>
-#include <vector>
 
 namespace cl {
 
 class Database;
+class EvaluationOverlay;
 class WriteTransaction;
 struct Actor;
 
@@ -64,15 +64,6 @@ struct LightHistoryEntry
     QString recordedAt;
 };
 
-// What a write transaction of its own changed since it began, when it changed nothing that moves
-// a light but evaluations and new entities (a grade import): the evaluations with an id above
-// evaluationsAfter, and the stored ones it rewrote (their ids).
-struct EvaluationChanges
-{
-    qint64 evaluationsAfter = 0;
-    std::vector<qint64> rewritten;
-};
-
 // The traffic light of DOMAIN.md §5. Rules are data (table light_rules, versioned); the engine
 // only evaluates "first rule whose source holds a matching record". The same decision code serves
 // explain() for one entity and recompute() for many (streamed in entity order on the raw handle).
@@ -95,10 +86,11 @@ public:
     // Recomputes inside the caller's transaction. entityIds empty and all = true: every entity.
     // Refuses (cl::Error Refused) a date before the latest one lights were computed for.
     Stats recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds = {}, bool all = true);
-    // The same for the entities a grade import touched (entityIds), told what the import's own
-    // transaction changed: a large import then reads the records as committed before it on a
-    // second connection, and only its own evaluations on this one (LightFacts::loadOverlaid).
-    Stats recomputeImported(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, const EvaluationChanges &changes);
+    // The same for the entities a grade import touched (entityIds), in the import's own
+    // transaction, given the evaluations it wrote (taken over): a large import then reads the
+    // records as committed before it on a second connection and merges its own from memory
+    // (LightFacts::loadOverlaid). The import must have changed nothing else that moves a light.
+    Stats recomputeImported(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, EvaluationOverlay &written);
     // Own audited transaction, for `lights recompute` and the daily refresh.
     Stats recomputeAll(const Actor &actor, const QDate &asOf);
 
@@ -119,7 +111,7 @@ public:
     static QString findingKindLabel(const QString &kind);
 
 private:
-    Stats recomputeWith(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all, const EvaluationChanges *changes);
+    Stats recomputeWith(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all, EvaluationOverlay *written);
 
     Database &m_db;
 };

@@ -52,11 +52,11 @@ constexpr const char *EvaluationColumns = "x.entity_id, x.department_id, x.schem
 } // namespace
 
 // The evaluations a transaction wrote, held compactly (a large import writes a million): the
-// texts interned (a file repeats a few schemes, levels, grades and dates), sorted by entity.
-struct LightFacts::Overlay
+// texts interned (a file repeats a few schemes, levels, grades and dates).
+struct EvaluationOverlay::Data
 {
     // 36 bytes: ids of entities and departments fit 32 bits, evaluation ids are kept as the
-    // distance from the first one the transaction wrote (a million rows: 36 MB).
+    // distance from idBase (a million rows: 36 MB).
     struct Row
     {
         quint32 entity, id, department;
@@ -64,15 +64,8 @@ struct LightFacts::Overlay
     };
     qint64 idBase = 0;
     std::vector<Row> rows;
-    size_t at = 0;                 // first row of the next entity
-    std::vector<qint64> rewritten; // sorted: stored evaluations the transaction changed
     std::deque<std::string> texts; // stable addresses for the views below
     std::unordered_map<std::string_view, quint32> index;
-    // Entities of the stream, with their codes, in id order.
-    std::vector<qint64> entityIds;
-    std::vector<quint32> codeAt;
-    std::string codes;
-    size_t nextEntity = 0;
 
     quint32 intern(std::string_view s)
     {
@@ -90,22 +83,78 @@ struct LightFacts::Overlay
             throw Error(ErrorKind::Database, QStringLiteral("light facts: id %1 out of range").arg(v));
         return quint32(v);
     }
-    void add(sqlite3_stmt *st)
+    void add(qint64 entity, qint64 department, std::string_view scheme, std::string_view evaluatedOn, std::string_view validFrom,
+             std::string_view validTo, std::string_view level, std::string_view rawGrade, quint32 id)
     {
         Row r;
-        r.entity = narrow(sqlite3_column_int64(st, 0));
-        r.department = narrow(sqlite3_column_int64(st, 1));
-        r.scheme = intern(view(st, 2));
-        r.evaluatedOn = intern(view(st, 3));
+        r.entity = narrow(entity);
+        r.department = narrow(department);
+        r.scheme = intern(scheme);
+        r.evaluatedOn = intern(evaluatedOn);
         // Imports write valid_from = evaluated_on: one look-up instead of two.
-        const std::string_view from = view(st, 4);
-        r.validFrom = from == std::string_view(texts[r.evaluatedOn]) ? r.evaluatedOn : intern(from);
-        r.validTo = intern(view(st, 5));
-        r.level = intern(view(st, 6));
-        r.rawGrade = intern(view(st, 7));
-        r.id = narrow(sqlite3_column_int64(st, 8) - idBase);
+        r.validFrom = validFrom == std::string_view(texts[r.evaluatedOn]) ? r.evaluatedOn : intern(validFrom);
+        r.validTo = intern(validTo);
+        r.level = intern(level);
+        r.rawGrade = intern(rawGrade);
+        r.id = id;
         rows.push_back(r);
     }
+};
+
+EvaluationOverlay::EvaluationOverlay() : d(std::make_unique<Data>()) {}
+EvaluationOverlay::~EvaluationOverlay() = default;
+
+void EvaluationOverlay::reserve(size_t rows)
+{
+    d->rows.reserve(rows);
+}
+
+void EvaluationOverlay::add(qint64 entity, qint64 department, std::string_view scheme, std::string_view evaluatedOn,
+                            std::string_view validFrom, std::string_view validTo, std::string_view level, std::string_view rawGrade)
+{
+    d->add(entity, department, scheme, evaluatedOn, validFrom, validTo, level, rawGrade, 0);
+}
+
+size_t EvaluationOverlay::size() const
+{
+    return d->rows.size();
+}
+
+void EvaluationOverlay::setIds(const std::vector<qint64> &ids)
+{
+    if (ids.size() != d->rows.size())
+        throw Error(ErrorKind::Database, QStringLiteral("light facts: %1 ids for %2 evaluations").arg(ids.size()).arg(d->rows.size()));
+    qint64 lowest = 0;
+    for (qint64 id : ids)
+        if (id > 0 && (lowest == 0 || id < lowest))
+            lowest = id;
+    d->idBase = lowest;
+    // Rows that wrote nothing go; a row written again later in the file (same id) gives way to the later one.
+    std::unordered_map<qint64, size_t> kept;
+    size_t n = 0;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (ids[i] <= 0)
+            continue;
+        Data::Row r = d->rows[i];
+        r.id = Data::narrow(ids[i] - lowest);
+        const auto [it, fresh] = kept.emplace(ids[i], n);
+        if (fresh)
+            d->rows[n++] = r;
+        else
+            d->rows[it->second] = r;
+    }
+    d->rows.resize(n);
+}
+
+// The written evaluations (sorted by entity) and the entities of the stream (with their codes, in id order).
+struct LightFacts::Overlay
+{
+    EvaluationOverlay evaluations;
+    size_t at = 0;                 // first row of the next entity
+    std::vector<qint64> entityIds;
+    std::vector<quint32> codeAt;
+    std::string codes;
+    size_t nextEntity = 0;
 };
 
 struct LightFacts::Streams
@@ -156,7 +205,7 @@ LightFacts LightFacts::load(sqlite3 *db, const QDate &asOf, const qint64 *single
 }
 
 LightFacts LightFacts::loadOverlaid(sqlite3 *committed, sqlite3 *own, const QDate &asOf, const std::vector<qint64> &entityIds,
-                                    const EvaluationChanges &changes)
+                                    EvaluationOverlay &written)
 {
     // The committed records, every entity (the caller's entities are a large part of the store:
     // one ordered pass beats filtering); next() only stops at the caller's entities.
@@ -185,40 +234,15 @@ LightFacts LightFacts::loadOverlaid(sqlite3 *committed, sqlite3 *own, const QDat
         }
         o.codeAt.push_back(quint32(o.codes.size()));
     }
-    // The evaluations this transaction wrote: the new ones in the order written, then the rewritten ones.
-    {
-        o.rewritten = changes.rewritten;
-        std::sort(o.rewritten.begin(), o.rewritten.end());
-        o.rewritten.erase(std::unique(o.rewritten.begin(), o.rewritten.end()), o.rewritten.end());
-        o.idBase = o.rewritten.empty() ? changes.evaluationsAfter : std::min(changes.evaluationsAfter, o.rewritten.front());
-        // Room for all of them at once: growing by doubling would hold the old and the new array together.
-        sqlite3_stmt *last = nullptr;
-        if (sqlite3_prepare_v2(own, "SELECT coalesce(max(id), 0) FROM evaluations", -1, &last, nullptr) != SQLITE_OK)
-            throw Error(ErrorKind::Database, QString::fromUtf8(sqlite3_errmsg(own)));
-        const qint64 maxId = sqlite3_step(last) == SQLITE_ROW ? sqlite3_column_int64(last, 0) : 0;
-        sqlite3_finalize(last);
-        o.rows.reserve(size_t(std::max<qint64>(0, maxId - changes.evaluationsAfter)) + o.rewritten.size());
-        Cursor added(own, QByteArray("SELECT ") + EvaluationColumns + " FROM evaluations x WHERE x.evaluated_on <= ?1 AND x.id > ?2",
-                     asOfText, &changes.evaluationsAfter);
-        for (; added.has; added.step())
-            o.add(added.stmt);
-        if (!o.rewritten.empty()) {
-            const qint64 none = 0;
-            Cursor one(own, QByteArray("SELECT ") + EvaluationColumns + " FROM evaluations x WHERE x.evaluated_on <= ?1 AND x.id = ?2",
-                       asOfText, &none);
-            for (qint64 id : o.rewritten) {
-                if (id > changes.evaluationsAfter)
-                    continue;  // read above
-                sqlite3_reset(one.stmt);
-                sqlite3_bind_int64(one.stmt, 2, id);
-                one.step();
-                if (one.has)
-                    o.add(one.stmt);
-            }
-        }
-        std::sort(o.rows.begin(), o.rows.end(),
-                  [](const Overlay::Row &a, const Overlay::Row &b) { return a.entity != b.entity ? a.entity < b.entity : a.id < b.id; });
-    }
+    // The evaluations this transaction wrote, less those dated after the date (as the committed ones).
+    std::swap(o.evaluations.d, written.d);
+    EvaluationOverlay::Data &v = *o.evaluations.d;
+    const std::string &date = f.m->asOf;
+    v.rows.erase(std::remove_if(v.rows.begin(), v.rows.end(), [&](const EvaluationOverlay::Data::Row &r) { return v.texts[r.evaluatedOn] > date; }),
+                 v.rows.end());
+    std::sort(v.rows.begin(), v.rows.end(), [](const EvaluationOverlay::Data::Row &a, const EvaluationOverlay::Data::Row &b) {
+        return a.entity != b.entity ? a.entity < b.entity : a.id < b.id;
+    });
     f.m->overlay = std::move(overlay);
     return f;
 }
@@ -321,11 +345,34 @@ void LightFacts::nextEvaluationsOverlaid(qint64 id, EntityFacts &facts)
         f.source = LightFact::Evaluation;
         return f;
     };
+    const EvaluationOverlay::Data &w = *o.evaluations.d;
+    while (o.at < w.rows.size() && w.rows[o.at].entity < id)
+        ++o.at;
+    const size_t first = o.at;
+    for (; o.at < w.rows.size() && w.rows[o.at].entity == id; ++o.at) {
+        const EvaluationOverlay::Data::Row &r = w.rows[o.at];
+        LightFact &f = slot();
+        f.department = r.department;
+        f.kind = w.texts[r.scheme];
+        f.date = w.texts[r.evaluatedOn];
+        f.validFrom = w.texts[r.validFrom];
+        f.validTo = w.texts[r.validTo];
+        f.level = w.texts[r.level];
+        f.rawGrade = w.texts[r.rawGrade];
+        f.key = std::to_string(w.idBase + qint64(r.id));
+    }
+    // A committed evaluation the transaction rewrote (same id, same entity) is taken as written.
+    auto rewritten = [&](qint64 evaluationId) {
+        for (size_t i = first; i < o.at; ++i)
+            if (w.idBase + qint64(w.rows[i].id) == evaluationId)
+                return true;
+        return false;
+    };
     for (Cursor &v = *s.evaluations; v.has && v.entity() <= id; v.step()) {
         if (v.entity() != id)
             continue;
         const qint64 evaluationId = sqlite3_column_int64(v.stmt, 8);
-        if (!o.rewritten.empty() && std::binary_search(o.rewritten.begin(), o.rewritten.end(), evaluationId))
+        if (first < o.at && rewritten(evaluationId))
             continue;
         LightFact &f = slot();
         f.department = sqlite3_column_int64(v.stmt, 1);
@@ -336,20 +383,6 @@ void LightFacts::nextEvaluationsOverlaid(qint64 id, EntityFacts &facts)
         assign(f.level, v.stmt, 6);
         assign(f.rawGrade, v.stmt, 7);
         f.key = std::to_string(evaluationId);
-    }
-    while (o.at < o.rows.size() && o.rows[o.at].entity < id)
-        ++o.at;
-    for (; o.at < o.rows.size() && o.rows[o.at].entity == id; ++o.at) {
-        const Overlay::Row &r = o.rows[o.at];
-        LightFact &f = slot();
-        f.department = r.department;
-        f.kind = o.texts[r.scheme];
-        f.date = o.texts[r.evaluatedOn];
-        f.validFrom = o.texts[r.validFrom];
-        f.validTo = o.texts[r.validTo];
-        f.level = o.texts[r.level];
-        f.rawGrade = o.texts[r.rawGrade];
-        f.key = std::to_string(o.idBase + qint64(r.id));
     }
     std::vector<const LightFact *> &order = s.order;
     order.resize(n);

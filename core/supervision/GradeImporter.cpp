@@ -11,6 +11,7 @@
 #include "common/DateParser.h"
 #include "common/Error.h"
 #include "credit/GradeSchemes.h"
+#include "credit/LightFacts.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
 #include "db/RawStatement.h"
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 #include <sodium.h>
@@ -584,11 +586,7 @@ public:
         RawStatement last(db, "SELECT coalesce(max(rowid), 0) FROM evaluations");
         last.step();
         m_lastRowid = last.int64(0);
-        m_changes.evaluationsAfter = m_lastRowid;
     }
-
-    // What the writes changed: the evaluations inserted (ids above the highest one before) and updated.
-    const EvaluationChanges &changes() const { return m_changes; }
 
     enum class Outcome { Inserted, Updated, Unchanged };
 
@@ -615,10 +613,10 @@ public:
         }
     }
 
-    // Inserts the evaluations of up to Chunk rows; inserted[i] tells which went in. The others
-    // have a key that is already stored (earlier, or by an earlier row of the same chunk): the
-    // caller settles them in file order with settle().
-    void insert(PreparedRow *const *rows, int n, const Arena &a, bool *inserted)
+    // Inserts the evaluations of up to Chunk rows; inserted[i] tells which went in, and rowids[i]
+    // its id. The others have a key that is already stored (earlier, or by an earlier row of the
+    // same chunk): the caller settles them in file order with settle().
+    void insert(PreparedRow *const *rows, int n, const Arena &a, bool *inserted, qint64 *rowids)
     {
         RawStatement &s = evaluationStatement(n);
         for (int i = 0; i < n; ++i) {
@@ -638,6 +636,8 @@ public:
         m_lastRowid += changes;
         if (changes == n) {
             std::fill(inserted, inserted + n, true);
+            for (int i = 0; i < n; ++i)
+                rowids[i] = before + 1 + i;
             return;
         }
         // Some keys were there already. Rows get rowids after the highest one, in VALUES order, so a
@@ -651,14 +651,15 @@ public:
             const qint64 rowid = m_findRowid.step() ? m_findRowid.int64(0) : 0;
             m_findRowid.reset();
             inserted[i] = rowid > before && std::find(claimed, claimed + nClaimed, rowid) == claimed + nClaimed;
+            rowids[i] = inserted[i] ? rowid : 0;
             if (inserted[i])
                 claimed[nClaimed++] = rowid;
         }
     }
 
     // A row whose key is stored: same grade → nothing to do; another grade → update (the caller
-    // warns and audits).
-    Outcome settle(const PreparedRow &row, const Arena &a, QString *previousGrade)
+    // warns and audits), *updatedRowid the evaluation updated.
+    Outcome settle(const PreparedRow &row, const Arena &a, QString *previousGrade, qint64 *updatedRowid)
     {
         m_existing.bind(1, row.entityId).bind(2, row.departmentId).bindText(3, a.data(row.scheme), row.scheme.size)
             .bindText(4, a.data(row.evaluatedOn), row.evaluatedOn.size);
@@ -673,7 +674,6 @@ public:
         m_existing.reset();
         if (a.view(row.gradeKey) == oldKey)
             return Outcome::Unchanged;
-        m_changes.rewritten.push_back(rowid);
         m_update.bindText(1, a.data(row.rawGrade), row.rawGrade.size).bindText(2, a.data(row.gradeKey), row.gradeKey.size);
         row.hasScore ? m_update.bindDouble(3, row.score) : m_update.bindNull(3);
         m_update.bindText(4, a.data(row.level), row.level.size).bind(5, qint64(m_schemeVersion));
@@ -684,6 +684,7 @@ public:
             .bindText(13, a.data(row.scheme), row.scheme.size).bindText(14, a.data(row.evaluatedOn), row.evaluatedOn.size);
         m_update.run();
         *previousGrade = oldRaw;
+        *updatedRowid = rowid;
         return Outcome::Updated;
     }
 
@@ -732,7 +733,6 @@ private:
     qint64 m_batchId;
     int m_schemeVersion;
     qint64 m_lastRowid = 0;  // highest evaluation rowid so far
-    EvaluationChanges m_changes;
 };
 
 QHash<QByteArray, qint64> industriesByName(const QSqlDatabase &db)
@@ -873,6 +873,19 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     });
     std::optional<WriteTransaction> tx;
     std::unique_ptr<EvaluationWriter> writer;
+    // With entities resolved while reading, the reading thread also collects every good row for the
+    // light recomputation, and the writer tells which evaluation each went to (writtenIds, same
+    // order): the lights then need not read a million rows back (LightFacts::loadOverlaid).
+    std::unique_ptr<EvaluationOverlay> collected;
+    std::vector<qint64> writtenIds;
+    if (resolveWhileReading) {
+        collected = std::make_unique<EvaluationOverlay>();
+        // Room for the rows a file of this size can hold (a row is well over 32 bytes): reserved
+        // but untouched memory costs nothing, and growing would hold two copies at once.
+        const size_t rowsAtMost = size_t(std::max<qint64>(0, reader->totalBytes()) / 32) + 1024;
+        collected->reserve(rowsAtMost);
+        writtenIds.reserve(rowsAtMost);
+    }
     std::unique_ptr<EntityResolver> writerResolver;
     const QHash<QByteArray, qint64> industries = industriesByName(m_db.sql());
     qint64 firstNewId = 0;
@@ -946,6 +959,12 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                     if (reason.isEmpty() && validator.validate(cells, *source, r, batch.arena, column, reason)) {
                         if (resolver)
                             resolver->resolve(r, batch.arena);
+                        if (collected) {
+                            const Arena &a = batch.arena;
+                            auto text = [&a](Span span) { return std::string_view(a.data(span), span.size); };
+                            collected->add(r.entityId, r.departmentId, text(r.scheme), text(r.evaluatedOn), text(r.evaluatedOn),
+                                           text(r.validTo), text(r.level), text(r.rawGrade));
+                        }
                     } else {
                         batch.arena.truncate(mark);
                         r.rejected = qint32(batch.rejects.size());
@@ -984,11 +1003,12 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     pending.reserve(BatchRows);
     auto flush = [&] {
         bool inserted[EvaluationWriter::Chunk] = {};
+        qint64 rowids[EvaluationWriter::Chunk] = {};
         if (!created.empty())
             writer->createEntities(created.data(), int(created.size()), batch.arena);
         result.entitiesCreated += qint64(created.size());
         if (!good.empty())
-            writer->insert(good.data(), int(good.size()), batch.arena, inserted);
+            writer->insert(good.data(), int(good.size()), batch.arena, inserted, rowids);
         size_t g = 0;
         for (PreparedRow *row : pending) {
             if (row->rejected >= 0) {
@@ -996,14 +1016,22 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                 addIssue(ImportIssue::Rejected, row->row, r.column, r.reason, r.cells);
                 continue;
             }
-            if (inserted[g++]) {
+            const size_t i = g++;
+            if (inserted[i]) {
                 ++result.inserted;
+                if (collected)
+                    writtenIds.push_back(rowids[i]);
                 continue;
             }
-            if (writer->settle(*row, batch.arena, &previous) == EvaluationWriter::Outcome::Unchanged) {
+            qint64 updatedRowid = 0;
+            if (writer->settle(*row, batch.arena, &previous, &updatedRowid) == EvaluationWriter::Outcome::Unchanged) {
                 ++result.unchanged;
+                if (collected)
+                    writtenIds.push_back(0);
                 continue;
             }
+            if (collected)
+                writtenIds.push_back(updatedRowid);
             ++result.updated;
             const QString code = batch.arena.text(row->code), scheme = batch.arena.text(row->scheme);
             const QString evaluatedOn = batch.arena.text(row->evaluatedOn), rawGrade = batch.arena.text(row->rawGrade);
@@ -1067,10 +1095,17 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         std::sort(touched.begin(), touched.end());
         result.sampleEntityIds = touched.mid(0, GradeImportResult::MaxSampleEntities);
         // With the import's own transaction (entities looked up on the committed store), the lights
-        // can read what was there before on a second connection and the import's evaluations here.
+        // can read what was there before on a second connection and take the import's evaluations
+        // from memory.
         const QDate lightsAsOf = options.asOf.isValid() ? options.asOf : Clock::today();
-        result.lights = resolveWhileReading ? LightEngine(m_db).recomputeImported(*tx, lightsAsOf, touched, writer->changes())
-                                            : LightEngine(m_db).recompute(*tx, lightsAsOf, touched, false);
+        if (collected && collected->size() == writtenIds.size())
+            collected->setIds(writtenIds);
+        else
+            collected.reset();  // (never expected) then the lights read everything from the tables
+        writtenIds = {};
+        result.lights = collected ? LightEngine(m_db).recomputeImported(*tx, lightsAsOf, touched, *collected)
+                                  : LightEngine(m_db).recompute(*tx, lightsAsOf, touched, false);
+        collected.reset();
         if (profile)
             qInfo("lights done: %lld ms", static_cast<long long>(timer.elapsed()));
         sql::exec(tx->sql(), QStringLiteral("UPDATE import_batches SET rows_total = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "
