@@ -26,6 +26,7 @@
 #include <QScopeGuard>
 #include <QJsonObject>
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -253,6 +254,7 @@ struct PreparedBatch
 };
 
 constexpr int BatchRows = 2048;
+constexpr size_t DefaultMaxCollectedRows = size_t(1) << 21;
 constexpr size_t QueuedBatches = 8;
 
 class RowValidator
@@ -876,13 +878,21 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     // With entities resolved while reading, the reading thread also collects every good row for the
     // light recomputation, and the writer tells which evaluation each went to (writtenIds, same
     // order): the lights then need not read a million rows back (LightFacts::loadOverlaid).
+    // Memory must not grow with the file: past maxCollectedRows good rows (44 bytes each, about
+    // 90 MB) the collection stops (`collecting` false, both sides drop what they hold) and the
+    // lights read everything from the tables as for a nested import.
     std::unique_ptr<EvaluationOverlay> collected;
     std::vector<qint64> writtenIds;
+    std::atomic<bool> collecting{resolveWhileReading};
+    // CREDITLOOP_MAX_COLLECTED_ROWS lowers the limit (tests take both paths with small files).
+    const size_t maxCollectedRows = qEnvironmentVariableIsSet("CREDITLOOP_MAX_COLLECTED_ROWS")
+                                         ? size_t(qEnvironmentVariableIntValue("CREDITLOOP_MAX_COLLECTED_ROWS"))
+                                         : DefaultMaxCollectedRows;
     if (resolveWhileReading) {
         collected = std::make_unique<EvaluationOverlay>();
         // Room for the rows a file of this size can hold (a row is well over 32 bytes): reserved
         // but untouched memory costs nothing, and growing would hold two copies at once.
-        const size_t rowsAtMost = size_t(std::max<qint64>(0, reader->totalBytes()) / 32) + 1024;
+        const size_t rowsAtMost = std::min(size_t(std::max<qint64>(0, reader->totalBytes()) / 32) + 1024, maxCollectedRows);
         collected->reserve(rowsAtMost);
         writtenIds.reserve(rowsAtMost);
     }
@@ -959,7 +969,11 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                     if (reason.isEmpty() && validator.validate(cells, *source, r, batch.arena, column, reason)) {
                         if (resolver)
                             resolver->resolve(r, batch.arena);
-                        if (collected) {
+                        if (collecting.load(std::memory_order_relaxed) && collected->size() >= maxCollectedRows) {
+                            collecting = false;
+                            collected.reset();
+                        }
+                        if (collecting.load(std::memory_order_relaxed)) {
                             const Arena &a = batch.arena;
                             auto text = [&a](Span span) { return std::string_view(a.data(span), span.size); };
                             collected->add(r.entityId, r.departmentId, text(r.scheme), text(r.evaluatedOn), text(r.evaluatedOn),
@@ -1004,6 +1018,9 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     auto flush = [&] {
         bool inserted[EvaluationWriter::Chunk] = {};
         qint64 rowids[EvaluationWriter::Chunk] = {};
+        const bool collect = collecting.load(std::memory_order_relaxed);
+        if (!collect && writtenIds.capacity() > 0)
+            std::vector<qint64>().swap(writtenIds);  // the reading thread stopped collecting
         if (!created.empty())
             writer->createEntities(created.data(), int(created.size()), batch.arena);
         result.entitiesCreated += qint64(created.size());
@@ -1019,18 +1036,18 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
             const size_t i = g++;
             if (inserted[i]) {
                 ++result.inserted;
-                if (collected)
+                if (collect)
                     writtenIds.push_back(rowids[i]);
                 continue;
             }
             qint64 updatedRowid = 0;
             if (writer->settle(*row, batch.arena, &previous, &updatedRowid) == EvaluationWriter::Outcome::Unchanged) {
                 ++result.unchanged;
-                if (collected)
+                if (collect)
                     writtenIds.push_back(0);
                 continue;
             }
-            if (collected)
+            if (collect)
                 writtenIds.push_back(updatedRowid);
             ++result.updated;
             const QString code = batch.arena.text(row->code), scheme = batch.arena.text(row->scheme);
@@ -1098,10 +1115,10 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         // can read what was there before on a second connection and take the import's evaluations
         // from memory.
         const QDate lightsAsOf = options.asOf.isValid() ? options.asOf : Clock::today();
-        if (collected && collected->size() == writtenIds.size())
+        if (collecting && collected->size() == writtenIds.size())
             collected->setIds(writtenIds);
         else
-            collected.reset();  // (never expected) then the lights read everything from the tables
+            collected.reset();  // a very large file (or, never expected, a count that differs)
         writtenIds = {};
         result.lights = collected ? LightEngine(m_db).recomputeImported(*tx, lightsAsOf, touched, *collected)
                                   : LightEngine(m_db).recompute(*tx, lightsAsOf, touched, false);

@@ -11,6 +11,7 @@
 #include "supervision/GradeImporter.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace cl;
@@ -191,11 +192,25 @@ private Q_SLOTS:
         QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 
+    void largeImportLightsAreThoseOfAFullRecompute_data()
+    {
+        QTest::addColumn<QByteArray>("collectLimit");
+        QTest::newRow("rows collected while writing") << QByteArray();
+        // Past the limit the reading thread stops collecting: the lights then read the tables.
+        QTest::newRow("file beyond the collection limit") << QByteArray("5000");
+    }
+
     void largeImportLightsAreThoseOfAFullRecompute()
     {
+        QFETCH(QByteArray, collectLimit);
+        if (collectLimit.isEmpty())
+            qunsetenv("CREDITLOOP_MAX_COLLECTED_ROWS");
+        else
+            qputenv("CREDITLOOP_MAX_COLLECTED_ROWS", collectLimit);
+        const auto unset = qScopeGuard([] { qunsetenv("CREDITLOOP_MAX_COLLECTED_ROWS"); });
         // Imports touching more than 10,000 entities and a quarter of the store read the records
-        // as committed before them on a second connection and their own evaluations back on the
-        // writing one (LightEngine::recomputeImported). What they store must be exactly what a
+        // as committed before them on a second connection and merge the evaluations they wrote
+        // from memory (LightEngine::recomputeImported). What they store must be exactly what a
         // full recompute from the tables makes of it: same light, rule and reasons, for new
         // entities (first import) and for known ones whose evaluations the second import adds,
         // rewrites (also twice in one file), leaves unchanged, supersedes or lets expire, next to
