@@ -220,7 +220,7 @@ LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate 
         // second connection, which then sees exactly what this one does, and decides on a thread
         // of its own while this one writes: the reads and the writes take about as long.
         // A large import's pass does the same with the records as committed before the import,
-        // its own evaluations read back here first (LightFacts::loadOverlaid).
+        // its own evaluations merged in from memory (LightFacts::loadOverlaid).
         std::unique_ptr<Database> reader;
         const bool onDisk = tx.database().path() != QLatin1String(":memory:");
         const bool overlaid = written && !subset && onDisk;
