@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LightEngine.h"
+#include "LightFacts.h"
 #include "LightReasons.h"
 
 #include <QSet>
@@ -11,47 +12,6 @@
 struct sqlite3;
 
 namespace cl {
-
-// One record that can move a light, kept compact (std::string's small-string storage holds dates,
-// codes and levels without allocating): a recomputation reads a million of them.
-struct LightFact
-{
-    enum Source : quint8 { Dishonest, Finding, Evaluation };
-    Source source = Evaluation;
-    qint64 department = 0;   // department id (findings, evaluations)
-    std::string authority;   // dishonest: the listing authority
-    std::string kind;        // finding kind, or the evaluation's scheme
-    std::string key;         // evaluation id, finding source key, listing id
-    std::string rawGrade;
-    std::string level;
-    std::string date;        // listed on / valid from / evaluated on
-    std::string validFrom;
-    std::string validTo;
-    std::string detail;
-};
-
-struct EntityFacts
-{
-    qint64 entityId = 0;
-    std::string code;
-    std::vector<LightFact> facts;  // only evaluations that count: latest per (department, scheme) and valid
-};
-
-// Streams the facts of all (or the targeted) entities in entity order, merging the record tables.
-class LightFacts
-{
-public:
-    LightFacts(LightFacts &&) noexcept;
-    ~LightFacts();
-    // single: one entity; subset: the entities in temp.light_targets; neither: all entities.
-    static LightFacts load(sqlite3 *db, const QDate &asOf, const qint64 *single, bool subset = false);
-    bool next(EntityFacts &facts);
-
-private:
-    LightFacts();
-    struct Streams;
-    std::unique_ptr<Streams> m;
-};
 
 // Applies the rules to facts: the first rule with a matching record wins, and the records that
 // matched it are the reasons.

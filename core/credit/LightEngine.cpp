@@ -15,12 +15,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace cl {
 
 namespace {
 constexpr int BulkCacheKiB = 64 * 1024;
+// An import's process already holds its own large cache; the committed store is read mostly in order.
+constexpr int ImportReaderCacheKiB = 16 * 1024;
 constexpr qint64 RebuildIndexesFrom = 50000;
 }
 
@@ -126,6 +129,18 @@ QString LightEngine::fullRecomputeAsOf(const QSqlDatabase &db)
 
 LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all)
 {
+    return recomputeWith(tx, asOf, entityIds, all, nullptr);
+}
+
+LightEngine::Stats LightEngine::recomputeImported(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds,
+                                                  EvaluationOverlay &written)
+{
+    return recomputeWith(tx, asOf, entityIds, false, &written);
+}
+
+LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all,
+                                              EvaluationOverlay *written)
+{
     QElapsedTimer timer;
     timer.start();
     Stats stats;
@@ -204,14 +219,33 @@ LightEngine::Stats LightEngine::recompute(WriteTransaction &tx, const QDate &asO
         // A full pass in a transaction that has written nothing yet (lights recompute) reads on a
         // second connection, which then sees exactly what this one does, and decides on a thread
         // of its own while this one writes: the reads and the writes take about as long.
+        // A large import's pass does the same with the records as committed before the import,
+        // its own evaluations merged in from memory (LightFacts::loadOverlaid).
         std::unique_ptr<Database> reader;
-        if (all && !subset && only.isEmpty() && parallel && tx.database().path() != QLatin1String(":memory:")) {
+        const bool onDisk = tx.database().path() != QLatin1String(":memory:");
+        const bool overlaid = written && !subset && onDisk;
+        if ((all && !subset && only.isEmpty() && parallel && onDisk) || overlaid) {
             reader = tx.database().openSibling();
             // Its reads are the random look-ups of the evaluations in entity order: the same cache as this one.
-            sql::exec(reader->sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(BulkCacheKiB));
+            sql::exec(reader->sql(), QStringLiteral("PRAGMA cache_size = -%1").arg(overlaid ? ImportReaderCacheKiB : BulkCacheKiB));
+            // A full pass reads the committed store through a memory map: no read() and no copy per
+            // page of its random table look-ups (measured: first computation of 300k lights 1.48 → 1.23 s).
+            // Not for an import, whose process must stay small (mapped pages count as its memory).
+            if (!overlaid)
+                sqlite3_exec(reader->raw(), "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
         }
         {
-            LightFacts facts = LightFacts::load(reader ? reader->raw() : raw, asOf, nullptr, subset);
+            std::vector<qint64> sortedIds;
+            if (overlaid) {
+                sortedIds.assign(entityIds.begin(), entityIds.end());
+                std::sort(sortedIds.begin(), sortedIds.end());
+            }
+            QElapsedTimer loading;
+            loading.start();
+            LightFacts facts = overlaid ? LightFacts::loadOverlaid(reader->raw(), raw, asOf, sortedIds, *written)
+                                        : LightFacts::load(reader ? reader->raw() : raw, asOf, nullptr, subset);
+            if (overlaid && qEnvironmentVariableIsSet("CREDITLOOP_PROFILE"))
+                qInfo("lights: facts of the import prepared in %lld ms", static_cast<long long>(loading.elapsed()));
             stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only,
                                    reader ? reader->raw() : nullptr);
         }

@@ -11,6 +11,7 @@
 namespace cl {
 
 class Database;
+class EvaluationOverlay;
 class WriteTransaction;
 struct Actor;
 
@@ -85,6 +86,11 @@ public:
     // Recomputes inside the caller's transaction. entityIds empty and all = true: every entity.
     // Refuses (cl::Error Refused) a date before the latest one lights were computed for.
     Stats recompute(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds = {}, bool all = true);
+    // The same for the entities a grade import touched (entityIds), in the import's own
+    // transaction, given the evaluations it wrote (taken over): a large import then reads the
+    // records as committed before it on a second connection and merges its own from memory
+    // (LightFacts::loadOverlaid). The import must have changed nothing else that moves a light.
+    Stats recomputeImported(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, EvaluationOverlay &written);
     // Own audited transaction, for `lights recompute` and the daily refresh.
     Stats recomputeAll(const Actor &actor, const QDate &asOf);
 
@@ -105,6 +111,8 @@ public:
     static QString findingKindLabel(const QString &kind);
 
 private:
+    Stats recomputeWith(WriteTransaction &tx, const QDate &asOf, const QList<qint64> &entityIds, bool all, EvaluationOverlay *written);
+
     Database &m_db;
 };
 

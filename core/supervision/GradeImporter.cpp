@@ -11,6 +11,7 @@
 #include "common/DateParser.h"
 #include "common/Error.h"
 #include "credit/GradeSchemes.h"
+#include "credit/LightFacts.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
 #include "db/MultiRowInsert.h"
@@ -27,8 +28,10 @@
 #include <QScopeGuard>
 #include <QJsonObject>
 #include <algorithm>
+#include <atomic>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 #include <sodium.h>
@@ -253,6 +256,7 @@ struct PreparedBatch
 };
 
 constexpr int BatchRows = 2048;
+constexpr size_t DefaultMaxCollectedRows = size_t(1) << 21;
 constexpr size_t QueuedBatches = 8;
 
 class RowValidator
@@ -582,7 +586,7 @@ public:
                         " ON CONFLICT(entity_id, department_id, scheme, evaluated_on) DO NOTHING",
                         [batchId, schemeVersion](RawStatement &s) { s.bind(1, qint64(schemeVersion)).bind(2, batchId); }),
           m_findRowid(db, "SELECT rowid FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
-          m_existing(db, "SELECT raw_grade, grade_key FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
+          m_existing(db, "SELECT raw_grade, grade_key, rowid FROM evaluations WHERE entity_id = ? AND department_id = ? AND scheme = ? AND evaluated_on = ?"),
           m_update(db, "UPDATE evaluations SET raw_grade = ?1, grade_key = ?2, raw_score = ?3, level = ?4, scheme_version = ?5, "
                        "industry = ?6, valid_from = ?7, valid_to = ?8, remark = ?9, batch_id = ?10 "
                        "WHERE entity_id = ?11 AND department_id = ?12 AND scheme = ?13 AND evaluated_on = ?14"),
@@ -606,10 +610,10 @@ public:
         m_entities.write(entities, n);
     }
 
-    // Inserts the evaluations of up to Chunk rows; inserted[i] tells which went in. The others
-    // have a key that is already stored (earlier, or by an earlier row of the same chunk): the
-    // caller settles them in file order with settle().
-    void insert(PreparedRow *const *rows, int n, const Arena &a, bool *inserted)
+    // Inserts the evaluations of up to Chunk rows; inserted[i] tells which went in, and rowids[i]
+    // its id. The others have a key that is already stored (earlier, or by an earlier row of the
+    // same chunk): the caller settles them in file order with settle().
+    void insert(PreparedRow *const *rows, int n, const Arena &a, bool *inserted, qint64 *rowids)
     {
         RawStatement &s = evaluationStatement(n);
         for (int i = 0; i < n; ++i) {
@@ -629,6 +633,8 @@ public:
         m_lastRowid += changes;
         if (changes == n) {
             std::fill(inserted, inserted + n, true);
+            for (int i = 0; i < n; ++i)
+                rowids[i] = before + 1 + i;
             return;
         }
         // Some keys were there already. Rows get rowids after the highest one, in VALUES order, so a
@@ -642,22 +648,25 @@ public:
             const qint64 rowid = m_findRowid.step() ? m_findRowid.int64(0) : 0;
             m_findRowid.reset();
             inserted[i] = rowid > before && std::find(claimed, claimed + nClaimed, rowid) == claimed + nClaimed;
+            rowids[i] = inserted[i] ? rowid : 0;
             if (inserted[i])
                 claimed[nClaimed++] = rowid;
         }
     }
 
     // A row whose key is stored: same grade → nothing to do; another grade → update (the caller
-    // warns and audits).
-    Outcome settle(const PreparedRow &row, const Arena &a, QString *previousGrade)
+    // warns and audits), *updatedRowid the evaluation updated.
+    Outcome settle(const PreparedRow &row, const Arena &a, QString *previousGrade, qint64 *updatedRowid)
     {
         m_existing.bind(1, row.entityId).bind(2, row.departmentId).bindText(3, a.data(row.scheme), row.scheme.size)
             .bindText(4, a.data(row.evaluatedOn), row.evaluatedOn.size);
         QString oldRaw;
         QByteArray oldKey;
+        qint64 rowid = 0;
         if (m_existing.step()) {
             oldRaw = m_existing.text(0);
             oldKey = m_existing.bytes(1);
+            rowid = m_existing.int64(2);
         }
         m_existing.reset();
         if (a.view(row.gradeKey) == oldKey)
@@ -672,6 +681,7 @@ public:
             .bindText(13, a.data(row.scheme), row.scheme.size).bindText(14, a.data(row.evaluatedOn), row.evaluatedOn.size);
         m_update.run();
         *previousGrade = oldRaw;
+        *updatedRowid = rowid;
         return Outcome::Updated;
     }
 
@@ -824,6 +834,27 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     });
     std::optional<WriteTransaction> tx;
     std::unique_ptr<EvaluationWriter> writer;
+    // With entities resolved while reading, the reading thread also collects every good row for the
+    // light recomputation, and the writer tells which evaluation each went to (writtenIds, same
+    // order): the lights then need not read a million rows back (LightFacts::loadOverlaid).
+    // Memory must not grow with the file: past maxCollectedRows good rows (44 bytes each, about
+    // 90 MB) the collection stops (`collecting` false, both sides drop what they hold) and the
+    // lights read everything from the tables as for a nested import.
+    std::unique_ptr<EvaluationOverlay> collected;
+    std::vector<qint64> writtenIds;
+    std::atomic<bool> collecting{resolveWhileReading};
+    // CREDITLOOP_MAX_COLLECTED_ROWS lowers the limit (tests take both paths with small files).
+    const size_t maxCollectedRows = qEnvironmentVariableIsSet("CREDITLOOP_MAX_COLLECTED_ROWS")
+                                         ? size_t(qEnvironmentVariableIntValue("CREDITLOOP_MAX_COLLECTED_ROWS"))
+                                         : DefaultMaxCollectedRows;
+    if (resolveWhileReading) {
+        collected = std::make_unique<EvaluationOverlay>();
+        // Room for the rows a file of this size can hold (a row is well over 32 bytes): reserved
+        // but untouched memory costs nothing, and growing would hold two copies at once.
+        const size_t rowsAtMost = std::min(size_t(std::max<qint64>(0, reader->totalBytes()) / 32) + 1024, maxCollectedRows);
+        collected->reserve(rowsAtMost);
+        writtenIds.reserve(rowsAtMost);
+    }
     std::unique_ptr<EntityResolver> writerResolver;
     const QHash<QByteArray, qint64> industries = industriesByName(m_db.sql());
     qint64 firstNewId = 0;
@@ -897,6 +928,16 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                     if (reason.isEmpty() && validator.validate(cells, *source, r, batch.arena, column, reason)) {
                         if (resolver)
                             resolver->resolve(r, batch.arena);
+                        if (collecting.load(std::memory_order_relaxed) && collected->size() >= maxCollectedRows) {
+                            collecting = false;
+                            collected.reset();
+                        }
+                        if (collecting.load(std::memory_order_relaxed)) {
+                            const Arena &a = batch.arena;
+                            auto text = [&a](Span span) { return std::string_view(a.data(span), span.size); };
+                            collected->add(r.entityId, r.departmentId, text(r.scheme), text(r.evaluatedOn), text(r.evaluatedOn),
+                                           text(r.validTo), text(r.level), text(r.rawGrade));
+                        }
                     } else {
                         batch.arena.truncate(mark);
                         r.rejected = qint32(batch.rejects.size());
@@ -935,11 +976,15 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     pending.reserve(BatchRows);
     auto flush = [&] {
         bool inserted[EvaluationWriter::Chunk] = {};
+        qint64 rowids[EvaluationWriter::Chunk] = {};
+        const bool collect = collecting.load(std::memory_order_relaxed);
+        if (!collect && writtenIds.capacity() > 0)
+            std::vector<qint64>().swap(writtenIds);  // the reading thread stopped collecting
         if (!created.empty())
             writer->createEntities(created.data(), int(created.size()), batch.arena);
         result.entitiesCreated += qint64(created.size());
         if (!good.empty())
-            writer->insert(good.data(), int(good.size()), batch.arena, inserted);
+            writer->insert(good.data(), int(good.size()), batch.arena, inserted, rowids);
         size_t g = 0;
         for (PreparedRow *row : pending) {
             if (row->rejected >= 0) {
@@ -947,14 +992,22 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
                 addIssue(ImportIssue::Rejected, row->row, r.column, r.reason, r.cells);
                 continue;
             }
-            if (inserted[g++]) {
+            const size_t i = g++;
+            if (inserted[i]) {
                 ++result.inserted;
+                if (collect)
+                    writtenIds.push_back(rowids[i]);
                 continue;
             }
-            if (writer->settle(*row, batch.arena, &previous) == EvaluationWriter::Outcome::Unchanged) {
+            qint64 updatedRowid = 0;
+            if (writer->settle(*row, batch.arena, &previous, &updatedRowid) == EvaluationWriter::Outcome::Unchanged) {
                 ++result.unchanged;
+                if (collect)
+                    writtenIds.push_back(0);
                 continue;
             }
+            if (collect)
+                writtenIds.push_back(updatedRowid);
             ++result.updated;
             const QString code = batch.arena.text(row->code), scheme = batch.arena.text(row->scheme);
             const QString evaluatedOn = batch.arena.text(row->evaluatedOn), rawGrade = batch.arena.text(row->rawGrade);
@@ -1017,7 +1070,18 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         QList<qint64> touched(touchedIds.begin(), touchedIds.end());
         std::sort(touched.begin(), touched.end());
         result.sampleEntityIds = touched.mid(0, GradeImportResult::MaxSampleEntities);
-        result.lights = LightEngine(m_db).recompute(*tx, options.asOf.isValid() ? options.asOf : Clock::today(), touched, false);
+        // With the import's own transaction (entities looked up on the committed store), the lights
+        // can read what was there before on a second connection and take the import's evaluations
+        // from memory.
+        const QDate lightsAsOf = options.asOf.isValid() ? options.asOf : Clock::today();
+        if (collecting && collected->size() == writtenIds.size())
+            collected->setIds(writtenIds);
+        else
+            collected.reset();  // a very large file (or, never expected, a count that differs)
+        writtenIds = {};
+        result.lights = collected ? LightEngine(m_db).recomputeImported(*tx, lightsAsOf, touched, *collected)
+                                  : LightEngine(m_db).recompute(*tx, lightsAsOf, touched, false);
+        collected.reset();
         if (profile)
             qInfo("lights done: %lld ms", static_cast<long long>(timer.elapsed()));
         sql::exec(tx->sql(), QStringLiteral("UPDATE import_batches SET rows_total = ?, rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, "

@@ -11,6 +11,7 @@
 #include "supervision/GradeImporter.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace cl;
@@ -188,6 +189,100 @@ private Q_SLOTS:
             QCOMPARE(q.value(1).toString(), e.light);
             QCOMPARE(q.value(2).toString(), e.ruleId);
         }
+        QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    }
+
+    void largeImportLightsAreThoseOfAFullRecompute_data()
+    {
+        QTest::addColumn<QByteArray>("collectLimit");
+        QTest::newRow("rows collected while writing") << QByteArray();
+        // Past the limit the reading thread stops collecting: the lights then read the tables.
+        QTest::newRow("file beyond the collection limit") << QByteArray("5000");
+    }
+
+    void largeImportLightsAreThoseOfAFullRecompute()
+    {
+        QFETCH(QByteArray, collectLimit);
+        if (collectLimit.isEmpty())
+            qunsetenv("CREDITLOOP_MAX_COLLECTED_ROWS");
+        else
+            qputenv("CREDITLOOP_MAX_COLLECTED_ROWS", collectLimit);
+        const auto unset = qScopeGuard([] { qunsetenv("CREDITLOOP_MAX_COLLECTED_ROWS"); });
+        // Imports touching more than 10,000 entities and a quarter of the store read the records
+        // as committed before them on a second connection and merge the evaluations they wrote
+        // from memory (LightEngine::recomputeImported). What they store must be exactly what a
+        // full recompute from the tables makes of it: same light, rule and reasons, for new
+        // entities (first import) and for known ones whose evaluations the second import adds,
+        // rewrites (also twice in one file), leaves unchanged, supersedes or lets expire, next to
+        // the records the import does not write (dishonest list, findings).
+        test::TestStore store;
+        const int entities = 12500;
+        QByteArray first(Header), second(Header);
+        auto line = [](int entity, const char *department, const char *grade, const char *date, const char *validTo) {
+            return QStringLiteral("%1,龙口市批量%2有限公司,%3,,%4,,,%5,%6,\n")
+                .arg(code(entity)).arg(entity)
+                .arg(QString::fromUtf8(department), QString::fromUtf8(grade), QString::fromUtf8(date), QString::fromUtf8(validTo))
+                .toUtf8();
+        };
+        for (int i = 0; i < entities; ++i) {
+            first += line(i, "税务局", "A", "2026-03-01", "");
+            if (i % 10 == 0)
+                first += line(i, "市场监管局", "B", "2026-02-01", "2027-02-01");
+        }
+        for (int i = 0; i < 11000; ++i) {
+            switch (i % 4) {
+            case 0: second += line(i, "税务局", "A", "2026-03-01", ""); break;                  // unchanged
+            case 1: second += line(i, "税务局", "D", "2026-03-01", ""); break;                  // rewritten: red
+            case 2: second += line(i, "生态环境局", "黄", "2026-04-01", "2026-05-01"); break;   // expired on the date
+            default: second += line(i, "税务局", "C", "2026-04-01", ""); break;                 // supersedes A: yellow
+            }
+            if (i % 7 == 0) {
+                second += line(i, "住房城乡建设局", "B", "2026-04-15", "");
+                second += line(i, "住房城乡建设局", i % 2 ? "C" : "A", "2026-04-15", "");      // the file rewrites its own row
+            }
+            if (i % 10 == 0)
+                second += line(i, "市场监管局", "E", "2026-01-01", "2027-01-01");               // older than the stored B: no effect
+        }
+        GradeImporter importer(store.db(), Actor::bootstrap());
+        const GradeImportResult r1 = importer.run(writeFile(store.dirPath(), QStringLiteral("first.csv"), first), asOf(QDate(2026, 6, 1)));
+        QCOMPARE(r1.entitiesCreated, qint64(entities));
+        QCOMPARE(r1.lights.changed, qint64(entities));
+        auto entityOf = [&](int i) {
+            return sql::scalar(store.db().sql(), QStringLiteral("SELECT id FROM entities WHERE code = ?"), {code(i)}).toLongLong();
+        };
+        sql::exec(store.db().sql(), QStringLiteral("INSERT INTO dishonest_list(entity_id, listing_authority, basis, listed_on) VALUES (?, '烟台市发展改革委', '失信被执行人', '2026-05-01')"),
+                  {entityOf(8)});
+        sql::exec(store.db().sql(), QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, valid_from, detail) "
+                                                   "VALUES (?, 'penalty_publicity', 'penalty', 'P-1', '2026-05-01', '行政处罚')"),
+                  {entityOf(12)});
+
+        const GradeImportResult r2 = importer.run(writeFile(store.dirPath(), QStringLiteral("second.csv"), second), asOf(QDate(2026, 6, 2)));
+        QCOMPARE(r2.entitiesTouched, qint64(11000));
+        QVERIFY(r2.updated > 2750);
+        QVERIFY(r2.unchanged >= 2750);
+        auto dump = [&] {
+            QStringList rows;
+            QSqlQuery q = sql::exec(store.db().sql(), QStringLiteral("SELECT entity_id, light, rule_id, as_of, reasons FROM entity_lights ORDER BY entity_id"));
+            while (q.next())
+                rows << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() + QLatin1Char('|') + q.value(2).toString()
+                            + QLatin1Char('|') + q.value(3).toString() + QLatin1Char('|') + q.value(4).toString();
+            return rows;
+        };
+        const QStringList imported = dump();
+        QCOMPARE(imported.size(), entities);
+        QCOMPARE(count(store.db(), QStringLiteral("SELECT count(*) FROM entity_lights WHERE light = 'red'")), qint64(2750 + 1));
+        QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT rule_id FROM entity_lights WHERE entity_id = ?"), {entityOf(8)}).toString(),
+                 QStringLiteral("R1"));
+        QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT rule_id FROM entity_lights WHERE entity_id = ?"), {entityOf(12)}).toString(),
+                 QStringLiteral("Y3"));
+        {
+            WriteTransaction tx(store.db(), Actor::bootstrap(), Permission::EntityView);
+            const LightEngine::Stats full = LightEngine(store.db()).recompute(tx, QDate(2026, 6, 2));
+            QCOMPARE(full.changed, qint64(0));
+            const QStringList recomputed = dump();
+            for (int i = 0; i < imported.size(); ++i)
+                QCOMPARE(imported.at(i), recomputed.at(i));
+        }  // rolled back
         QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     }
 };
