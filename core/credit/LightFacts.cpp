@@ -20,6 +20,18 @@ void assign(std::string &out, sqlite3_stmt *stmt, int column)
     out.assign(p ? p : "", p ? size_t(sqlite3_column_bytes(stmt, column)) : 0);
 }
 
+// The evaluation columns of the facts statement (scheme … id, columns 2–8) into a fact.
+void assignEvaluation(LightFact &f, sqlite3_stmt *stmt)
+{
+    assign(f.kind, stmt, 2);
+    assign(f.date, stmt, 3);
+    assign(f.validFrom, stmt, 4);
+    assign(f.validTo, stmt, 5);
+    assign(f.level, stmt, 6);
+    assign(f.rawGrade, stmt, 7);
+    f.key = std::to_string(sqlite3_column_int64(stmt, 8));
+}
+
 std::string_view view(sqlite3_stmt *stmt, int column)
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
@@ -319,13 +331,7 @@ void LightFacts::nextEvaluations(qint64 id, EntityFacts &facts)
         pending = true;
         p.source = LightFact::Evaluation;
         p.department = department;
-        assign(p.kind, v.stmt, 2);
-        assign(p.date, v.stmt, 3);
-        assign(p.validFrom, v.stmt, 4);
-        assign(p.validTo, v.stmt, 5);
-        assign(p.level, v.stmt, 6);
-        assign(p.rawGrade, v.stmt, 7);
-        p.key = std::to_string(sqlite3_column_int64(v.stmt, 8));
+        assignEvaluation(p, v.stmt);
     }
     flush();
 }
@@ -376,13 +382,7 @@ void LightFacts::nextEvaluationsOverlaid(qint64 id, EntityFacts &facts)
             continue;
         LightFact &f = slot();
         f.department = sqlite3_column_int64(v.stmt, 1);
-        assign(f.kind, v.stmt, 2);
-        assign(f.date, v.stmt, 3);
-        assign(f.validFrom, v.stmt, 4);
-        assign(f.validTo, v.stmt, 5);
-        assign(f.level, v.stmt, 6);
-        assign(f.rawGrade, v.stmt, 7);
-        f.key = std::to_string(evaluationId);
+        assignEvaluation(f, v.stmt);
     }
     std::vector<const LightFact *> &order = s.order;
     order.resize(n);
