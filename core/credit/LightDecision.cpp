@@ -103,7 +103,6 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
         std::string reasons;
         bool historic;  // light or rule changed
         bool stored;    // the entity has a row in entity_lights
-        std::string code, payload;  // historic: the outbox row's record key and payload
     };
     LightEngine::Stats stats;
     // CREDITLOOP_PROFILE=1: where the time goes (written to stderr at the end).
@@ -164,7 +163,7 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
     };
     const QByteArray insert = chunk > 1 ? "INSERT OR FAIL INTO " : "INSERT INTO ";
     std::vector<std::unique_ptr<RawStatement>> inserts(static_cast<size_t>(chunk)), upserts(static_cast<size_t>(chunk)),
-        histories(static_cast<size_t>(chunk)), outboxes(static_cast<size_t>(chunk));
+        histories(static_cast<size_t>(chunk));
     auto prepared = [&](std::vector<std::unique_ptr<RawStatement>> &cache, int n, const auto &sql) -> RawStatement & {
         std::unique_ptr<RawStatement> &s = cache[size_t(n - 1)];
         if (!s) {
@@ -196,26 +195,6 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
                  + values(n, 4, "(%1, ?1, %2, %3, ?3, %4, ?2)");
         });
     };
-    // The outbox row's key and payload (the entity's code, as json_object() would write them) are
-    // made here from the code the entities scan read: looking the code up twice per row and
-    // building the JSON in SQL took as long as all the other light writes together.
-    auto outboxFor = [&](int n) -> RawStatement & {
-        return prepared(outboxes, n, [&] {
-            return insert + "outbox(kind, record_key, payload, created_at) VALUES " + values(n, 2, "('light', %1, %2, ?2)");
-        });
-    };
-    const std::string asOfJson = asOfText.toStdString();
-    auto payloadOf = [&](const std::string &code, const RuleText &t, std::string &out) {
-        out.assign("{\"code\":");
-        LightReasonCodec::appendJsonString(out, code);
-        out.append(",\"light\":");
-        LightReasonCodec::appendJsonString(out, t.light.toStdString());
-        out.append(",\"rule_id\":");
-        LightReasonCodec::appendJsonString(out, t.ruleId.toStdString());
-        out.append(",\"as_of\":");
-        LightReasonCodec::appendJsonString(out, asOfJson);
-        out.push_back('}');
-    };
     std::vector<Change> changes;
     std::vector<const Change *> rows;
     auto bindLight = [&](RawStatement &st, int i, const Change &c) {
@@ -244,12 +223,6 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
         writeEach([](const Change &c) { return !c.stored; }, insertFor, bindLight, phases[0]);
         writeEach([](const Change &c) { return c.stored; }, upsertFor, bindLight, phases[0]);
         writeEach([](const Change &c) { return c.historic; }, historyFor, bindLight, phases[1]);
-        writeEach([](const Change &c) { return c.historic; }, outboxFor,
-                  [](RawStatement &st, int i, const Change &c) {
-                      const int p = 4 + 2 * i;
-                      st.bindText(p, c.code.data(), qsizetype(c.code.size())).bindText(p + 1, c.payload.data(), qsizetype(c.payload.size()));
-                  },
-                  phases[2]);
         for (const Change &c : changes)
             stats.changed += c.historic ? 1 : 0;
         changes.clear();
@@ -303,13 +276,8 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
                 same = sameLight && size_t(sqlite3_column_bytes(stored, 3)) == reasons.size()
                     && std::memcmp(sqlite3_column_text(stored, 3), reasons.data(), reasons.size()) == 0;
             }
-            if (!same) {
-                Change &c = batch.emplace_back(Change{f.entityId, outcome.rule, reasons, historic, isStored, {}, {}});
-                if (historic) {
-                    c.code = f.code;
-                    payloadOf(c.code, textOf(c.rule), c.payload);
-                }
-            }
+            if (!same)
+                batch.emplace_back(Change{f.entityId, outcome.rule, reasons, historic, isStored});
             if (batch.size() >= WriteEvery) {
                 deliver(std::move(batch));
                 batch = {};
@@ -318,6 +286,29 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
         }
         if (!batch.empty())
             deliver(std::move(batch));
+    };
+
+    // The changes go to the city platform (sync) as one outbox row naming the history rows this pass
+    // adds (ids after `lastHistoryId`, consecutive: this transaction is the only writer); the
+    // exporter reads them back (codecs/LightCodec). A row per change was a third of the light
+    // writes of a large import (300k rows, 44 MB) for what the history already holds.
+    qint64 lastHistoryId = 0;
+    {
+        RawStatement last(db, "SELECT coalesce(max(id), 0) FROM light_history");
+        last.step();
+        lastHistoryId = last.int64(0);
+    }
+    auto queueChanges = [&] {
+        if (stats.changed == 0)
+            return;
+        const Phase p(phases[2]);
+        const QByteArray first = QByteArray::number(lastHistoryId + 1), last = QByteArray::number(lastHistoryId + stats.changed);
+        const QByteArray payload = "{\"first\":" + first + ",\"last\":" + last + ",\"count\":" + QByteArray::number(stats.changed)
+                                 + ",\"as_of\":\"" + asOfText + "\"}";
+        const QByteArray key = first + '-' + last;
+        RawStatement queued(db, "INSERT INTO outbox(kind, record_key, payload, created_at) VALUES ('light_changes', ?, ?, ?)");
+        queued.bind(1, key).bind(2, payload).bind(3, nowText);
+        queued.run();
     };
 
     if (!reader) {
@@ -329,6 +320,7 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
             changes = std::move(batch);
             write();
         });
+        queueChanges();
         return stats;
     }
     // Two connections: the facts were loaded on `reader`, which sees what this transaction sees
@@ -360,6 +352,7 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
     decider.join();
     if (readError)
         std::rethrow_exception(readError);
+    queueChanges();
     return stats;
 }
 

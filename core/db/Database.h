@@ -38,6 +38,8 @@ public:
     static QString defaultPath();
     // SQLite application_id marking a file as a CreditLoop store ("CLOP").
     static constexpr int ApplicationId = 0x434C4F50;
+    // The page size of a store made by open() (see Database.cpp); older stores keep theirs.
+    static constexpr int NewStorePageSize = 16384;
 
 private:
     Database(QString path, QString connectionName);

@@ -508,9 +508,9 @@ DemoSummary DemoGenerator::generate(Database &db, const Actor &actor, const Demo
     // same lights whenever it runs), or as of a later date lights were already computed for (the
     // engine keeps the present and refuses earlier dates). They are not queued for the city
     // platform: the demo entities are not either, so the outbox rows the recompute adds go again.
-    // (A temporary trigger drops them as they come: writing and deleting a million rows took seconds.)
+    // (A temporary trigger drops them as they come.)
     // The demo approvals' licences and commitments are not queued either.
-    execRaw(h, "CREATE TEMP TRIGGER demo_lights_not_queued BEFORE INSERT ON main.outbox WHEN NEW.kind IN ('light', 'licence', 'commitment') "
+    execRaw(h, "CREATE TEMP TRIGGER demo_lights_not_queued BEFORE INSERT ON main.outbox WHEN NEW.kind IN ('light_changes', 'licence', 'commitment') "
                "BEGIN SELECT RAISE(IGNORE); END");
     QDate lightsAsOf = lastDay;
     const QDate latest = QDate::fromString(LightEngine::latestAsOf(tx.sql()), Qt::ISODate);

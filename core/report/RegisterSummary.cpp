@@ -26,7 +26,11 @@ RegisterSummary RegisterSummary::read(const QSqlDatabase &db)
     s.usersByRole = pairs(db, QStringLiteral("SELECT role, count(*) FROM users WHERE active = 1 GROUP BY role ORDER BY role"));
     s.demoUsers = sql::scalar(db, QStringLiteral("SELECT count(*) FROM users WHERE is_demo = 1")).toLongLong();
     s.auditEntries = sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
-    s.pendingOutbox = sql::scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE package_seq IS NULL")).toLongLong();
+    // Records, not outbox rows: a grade import queues its evaluations as one row with their counts, a light
+    // computation its changes as one row with their number.
+    s.pendingOutbox = sql::scalar(db, QStringLiteral("SELECT coalesce(sum(CASE kind WHEN 'light_changes' THEN json_extract(payload, '$.count') "
+                                                     "WHEN 'evaluation_batch' THEN json_extract(payload, '$.inserted') + json_extract(payload, '$.updated') "
+                                                     "ELSE 1 END), 0) FROM outbox WHERE package_seq IS NULL")).toLongLong();
     return s;
 }
 

@@ -125,7 +125,7 @@ int main(int argc, char **argv)
             auto db = Database::open(bare);
             sql::exec(db->sql(), QStringLiteral("DELETE FROM entity_lights"));
             sql::exec(db->sql(), QStringLiteral("DELETE FROM light_history"));
-            sql::exec(db->sql(), QStringLiteral("DELETE FROM outbox WHERE kind = 'light'"));
+            sql::exec(db->sql(), QStringLiteral("DELETE FROM outbox WHERE kind IN ('light', 'light_changes')"));
             sql::exec(db->sql(), QStringLiteral("VACUUM"));
         }
         out() << "As of " << asOf.toString(Qt::ISODate) << "; " << runs << " runs each; recompute = the LightEngine::recompute call "

@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
             copyStore(pathA, storeA);
             auto a = Database::open(storeA);
             if (!c.keepLights)
-                sql::exec(a->sql(), QStringLiteral("DELETE FROM outbox WHERE kind = 'light'"));
+                sql::exec(a->sql(), QStringLiteral("DELETE FROM outbox WHERE kind IN ('light', 'light_changes')"));
             std::vector<double> exportMs, importMs;
             QString package;
             qint64 exported = 0;

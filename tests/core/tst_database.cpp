@@ -74,6 +74,7 @@ void TestDatabase::freshStoreHasLatestSchemaAndPragmas()
     const QSqlDatabase db = store.db().sql();
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA page_size")).toInt(), Database::NewStorePageSize);
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM departments")).toInt(), 18);
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM towns")).toInt(), 13);
@@ -103,6 +104,8 @@ void TestDatabase::upgradesVersion1Fixture()
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto db = Database::open(path);
     QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    // A store made before keeps its page size (it is fixed once the file has tables).
+    QCOMPARE(sql::scalar(db->sql(), QStringLiteral("PRAGMA page_size")).toInt(), 4096);
     EntityRepository repo(*db);
     QCOMPARE(repo.total(), qint64(3));
     const auto e = repo.byCode(QStringLiteral("91370681MA3P7K2Q3U"));

@@ -180,7 +180,10 @@ private Q_SLOTS:
         QCOMPARE(count(store.db(), QStringLiteral("SELECT count(*) FROM entity_lights WHERE light = 'green'")), 1000);
         QCOMPARE(count(store.db(), QStringLiteral("SELECT count(*) FROM entity_lights WHERE as_of = '2026-06-02'")), 5000);
         QCOMPARE(count(store.db(), QStringLiteral("SELECT count(*) FROM light_history")), 11000);
-        QCOMPARE(count(store.db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'light'")), 11000);
+        // Each import queued its light changes for sync as one row naming its history rows.
+        QCOMPARE(count(store.db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'light_changes'")), 2);
+        QCOMPARE(count(store.db(), QStringLiteral("SELECT sum(json_extract(payload, '$.count')) FROM outbox WHERE kind = 'light_changes'")), 11000);
+        QCOMPARE(count(store.db(), QStringLiteral("SELECT max(json_extract(payload, '$.last')) FROM outbox WHERE kind = 'light_changes'")), 11000);
         // Every stored light is what the engine explains from the records.
         LightEngine engine(store.db());
         QSqlQuery q = sql::exec(store.db().sql(), QStringLiteral("SELECT entity_id, light, rule_id, as_of FROM entity_lights"));

@@ -9,6 +9,9 @@
 #include "supervision/ImportJob.h"
 
 #include <QFile>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace cl;
@@ -26,6 +29,20 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
 }
 
 // n rows for distinct valid entities (codes built with the check characters).
+// The rows of the tables an import writes, as text: equal = nothing changed.
+QString snapshotOf(Database &db)
+{
+    QString out;
+    for (const char *table : {"import_batches", "evaluations", "entities", "entity_lights", "light_history", "audit_log", "outbox"}) {
+        QSqlQuery q = sql::exec(db.sql(), QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)));
+        out += QLatin1String(table) + QLatin1Char('\n');
+        while (q.next())
+            for (int c = 0; c < q.record().count(); ++c)
+                out += q.value(c).toString() + QLatin1Char(c + 1 < q.record().count() ? '|' : '\n');
+    }
+    return out;
+}
+
 QByteArray rows(int n, const char *grade = "A")
 {
     static const QString charset = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
@@ -123,6 +140,42 @@ private Q_SLOTS:
         QVERIFY(again.alreadyImportedNote.contains(QStringLiteral("already imported")));
         QCOMPARE(count(store.db(), "evaluations"), 5);
         QCOMPARE(count(store.db(), "import_batches"), 1);
+    }
+
+    // A big file's hash is computed while the import already reads and writes: a repeated import found
+    // then is rolled back whole (no batch, rows, audit entries, outbox rows or report) and says so.
+    void sameFileTwiceFoundWhileImporting()
+    {
+        test::TestStore store;
+        QByteArray content = rows(9000);
+        content += "91370681MA3P7K2Q30,坏代码,税务局,,A,,,2026-03-01,,\n";
+        const QString file = writeFile(store.dirPath(), QStringLiteral("big.csv"), content);
+        GradeImporter importer(store.db(), Actor::bootstrap());
+        GradeImportOptions o;
+        const GradeImportResult first = importer.run(file, o);
+        QCOMPARE(first.inserted, qint64(9000));
+        QCOMPARE(sql::scalar(store.db().sql(), QStringLiteral("SELECT sha256 FROM import_batches")).toString(), first.sha256);
+        QCOMPARE(first.sha256.size(), 64);
+        // The bad row kept the first import from counting as complete; fixed, the file imports again …
+        content.chop(content.size() - content.lastIndexOf("91370681MA3P7K2Q30"));
+        writeFile(store.dirPath(), QStringLiteral("big.csv"), content);
+        const GradeImportResult fixed = importer.run(file, o);
+        QCOMPARE(fixed.unchanged, qint64(9000));
+        QVERIFY(!fixed.alreadyImported);
+        // … and a third time it is found to be the same bytes only once the import is under way.
+        qputenv("CREDITLOOP_SMALL_FILE_BYTES", "0");
+        const auto unset = qScopeGuard([] { qunsetenv("CREDITLOOP_SMALL_FILE_BYTES"); });
+        const QString before = snapshotOf(store.db());
+        o.reportPath = store.dirPath() + QStringLiteral("/rejected.csv");
+        const GradeImportResult again = importer.run(file, o);
+        QVERIFY(again.alreadyImported);
+        QCOMPARE(again.batchId, fixed.batchId);
+        QCOMPARE(again.sha256, fixed.sha256);
+        QCOMPARE(again.inserted + again.unchanged + again.rejected + again.rowsTotal, qint64(0));
+        QVERIFY(again.alreadyImportedNote.contains(QStringLiteral("already imported")));
+        QCOMPARE(snapshotOf(store.db()), before);
+        QVERIFY(!QFile::exists(o.reportPath));
+        QVERIFY(!QFile::exists(o.reportPath + QStringLiteral(".part")));
     }
 
     void changedGradeUpdatesWithWarningAndAudit()

@@ -252,7 +252,10 @@ void TestLightEngine::recomputeWritesHistoryAndOutbox()
     const QSqlDatabase db = f.store.db().sql();
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT light FROM entity_lights WHERE entity_id = ?"), {f.entity}).toString(), QStringLiteral("green"));
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT light FROM entity_lights WHERE entity_id = ?"), {f.other}).toString(), QStringLiteral("grey"));
-    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'light'")).toInt(), 2);
+    // Queued for sync as one row naming the two history rows.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'light_changes'")).toInt(), 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT payload FROM outbox WHERE kind = 'light_changes'")).toString(),
+             QStringLiteral("{\"first\":1,\"last\":2,\"count\":2,\"as_of\":\"%1\"}").arg(AsOf.toString(Qt::ISODate)));
     // Nothing changed: nothing written.
     s = engine.recomputeAll(Actor::bootstrap(), AsOf);
     QCOMPARE(s.changed, qint64(0));

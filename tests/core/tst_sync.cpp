@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "credit/LightEngine.h"
 #include "registry/EntityRepository.h"
+#include "report/RegisterSummary.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
 #include "sync/PlatformSimulator.h"
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM sync_remote_lights WHERE sender = 'LK-A'")), 6);
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM sync_packages_in WHERE sender = 'LK-A' AND seq = 1")), 1);
         // Applying does not queue the records again at B (no echo); only B's own lights changed.
-        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind <> 'light'")), 0);
+        QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind NOT IN ('light', 'light_changes')")), 0);
 
         // A withdrawal (撤销) and a removal from the list are status updates.
         queueDishonest(a->db(), code(0), QStringLiteral("龙口市测试0有限公司"), QStringLiteral("2026-05-20"));
@@ -313,6 +314,51 @@ private Q_SLOTS:
         QCOMPARE(count(b->db(), QStringLiteral("SELECT count(*) FROM evaluations")), 6);
     }
 
+    // A light computation queues its changes as one row naming its history rows; the exporter writes one
+    // row per entity, the latest change winning, and still reads the one-row-per-change kind of earlier versions.
+    void lightChangesExportTheLatestPerEntity()
+    {
+        importGrades(a->db(), a->store.dirPath(), QStringLiteral("g1.csv"), gradeRows(6));
+        QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'light_changes'")), 1);
+        QCOMPARE(sql::scalar(a->db().sql(), QStringLiteral("SELECT record_key FROM outbox WHERE kind = 'light_changes'")).toString(),
+                 QStringLiteral("1-6"));
+        // code(2)'s light changes again later (a false commitment: red by R2) …
+        const qint64 id2 = sql::scalar(a->db().sql(), QStringLiteral("SELECT id FROM entities WHERE code = ?"), {code(2)}).toLongLong();
+        sql::exec(a->db().sql(), QStringLiteral("INSERT INTO credit_findings(entity_id, kind, source_type, source_key, department_id, valid_from) "
+                                                "VALUES (?, 'false_commitment', 'test', 'c1', 2, '2026-06-02')"), {id2});
+        {
+            WriteTransaction tx(a->db(), Actor::bootstrap(), Permission::EntityView);
+            QCOMPARE(LightEngine(a->db()).recompute(tx, QDate(2026, 6, 2), {id2}, false).changed, qint64(1));
+            // … and a change queued the way earlier versions did, for code(4).
+            tx.outbox(QStringLiteral("light"), code(4),
+                      {{QStringLiteral("code"), code(4)}, {QStringLiteral("light"), QStringLiteral("yellow")},
+                       {QStringLiteral("rule_id"), QStringLiteral("Y1")}, {QStringLiteral("as_of"), QStringLiteral("2026-06-02")}});
+            tx.commit();
+        }
+        QCOMPARE(sql::scalar(a->db().sql(), QStringLiteral("SELECT payload FROM outbox WHERE kind = 'light_changes' ORDER BY id DESC LIMIT 1")).toString(),
+                 QStringLiteral("{\"first\":7,\"last\":7,\"count\":1,\"as_of\":\"2026-06-02\"}"));
+        // The summary counts the changes, not the rows.
+        QCOMPARE(RegisterSummary::read(a->db().sql()).pendingOutbox, qint64(6 + 6 + 1 + 1));
+        const ExportResult r = exportA();
+        QCOMPARE(r.perKind.value(QStringLiteral("light")), qint64(6));
+        QList<ZipWriter::Entry> list = entries(r.path);
+        const QList<QByteArray> lines = entry(list, QStringLiteral("lights.csv")).trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + 6);
+        QByteArray byCode;
+        for (const QByteArray &line : lines.mid(1)) {
+            const QList<QByteArray> cells = line.trimmed().split(',');
+            QCOMPARE(cells.at(5), QByteArray("LK-A"));
+            if (cells.at(1) == code(2).toUtf8())
+                byCode += "2:" + cells.at(2) + ':' + cells.at(3) + ':' + cells.at(4) + ';';
+            if (cells.at(1) == code(4).toUtf8())
+                byCode += "4:" + cells.at(0) + ':' + cells.at(2) + ':' + cells.at(3) + ':' + cells.at(4) + ';';
+        }
+        QCOMPARE(QString::fromUtf8(byCode), QStringLiteral("2:red:R2:2026-06-02;4:龙口市测试4有限公司:yellow:Y1:2026-06-02;"));
+        // The later changes come last.
+        QVERIFY(lines.at(5).contains(code(2).toUtf8()));
+        QVERIFY(lines.at(6).contains(code(4).toUtf8()));
+    }
+
     void nothingExportedTwiceUnlessFull()
     {
         const QString first = standardPackage();
@@ -416,7 +462,8 @@ private Q_SLOTS:
                 QVERIFY2(e.message().contains(QStringLiteral("Another sync round is running")), qPrintable(e.message()));
             }
             QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM sync_runs")), 0);
-            QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE package_seq IS NULL")), 3);
+            // g2.csv's evaluation batch and its light changes, still pending.
+            QCOMPARE(count(a->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE package_seq IS NULL")), 2);
         }
         const RoundResult r = SyncRound::run(a->db(), Actor::bootstrap());
         QCOMPARE(r.result, QStringLiteral("ok"));

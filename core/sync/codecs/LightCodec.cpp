@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace cl::codecs {
 
@@ -29,13 +30,34 @@ public:
     }
     int applyOrder() const override { return 90; }
 
+    // A light computation queues its changes as one row naming its light_history rows
+    // (light_changes, from first to last id); rows queued one per change by earlier versions (kind
+    // light, the code in the payload) are still read.
+    QStringList outboxKinds() const override { return {QStringLiteral("light_changes"), kind()}; }
+
     void exportRows(const QSqlDatabase &db, const QString &office, const std::vector<OutboxChange> &changes,
                     std::vector<QStringList> &rows) const override
     {
-        // Names by code: one scan of the register for a big package, one lookup per row for a small one.
+        // The latest change per entity wins, in the order of the changes (outbox, then history id).
+        QHash<QString, size_t> byCode;
+        auto add = [&](QStringList row) {
+            size_t &at = byCode[row[Code]];
+            if (at > 0)
+                rows[at - 1].clear();  // dropped below: the later change comes last
+            rows.push_back(std::move(row));
+            at = rows.size();  // position + 1
+        };
+        const size_t firstRow = rows.size();
+        QSqlQuery range(db);
+        range.setForwardOnly(true);
+        range.prepare(QStringLiteral("SELECT e.name, e.code, h.light, h.rule_id, h.effective_on FROM light_history h "
+                                     "JOIN entities e ON e.id = h.entity_id WHERE h.id BETWEEN ? AND ? ORDER BY h.id"));
+        // Names by code for rows of kind light: one scan of the register for a big package, one lookup per row for a small one.
+        qint64 single = 0;
+        for (const OutboxChange &c : changes)
+            single += c.kind == kind() ? 1 : 0;
         QHash<QString, QString> names;
-        const bool scan = changes.size() > 2000;
-        if (scan) {
+        if (single > 2000) {
             QSqlQuery all = sql::exec(db, QStringLiteral("SELECT code, name FROM entities"));
             while (all.next())
                 names.insert(all.value(0).toString(), all.value(1).toString());
@@ -43,18 +65,29 @@ public:
         QSqlQuery name = sql::prepare(db, QStringLiteral("SELECT name FROM entities WHERE code = ?"));
         for (const OutboxChange &c : changes) {
             const QJsonObject o = QJsonDocument::fromJson(c.payload).object();
+            if (c.kind != kind()) {
+                range.bindValue(0, o.value(QLatin1String("first")).toInteger());
+                range.bindValue(1, o.value(QLatin1String("last")).toInteger());
+                sql::exec(range);
+                while (range.next())
+                    add({range.value(0).toString(), range.value(1).toString(), range.value(2).toString(), range.value(3).toString(),
+                         range.value(4).toString(), office});
+                continue;
+            }
             const QString code = o.value(QLatin1String("code")).toString();
             QString entityName;
-            if (scan) {
+            if (single > 2000) {
                 entityName = names.value(code);
             } else {
                 name.bindValue(0, code);
                 sql::exec(name);
                 entityName = name.next() ? name.value(0).toString() : QString();
             }
-            rows.push_back({entityName, code, o.value(QLatin1String("light")).toString(), o.value(QLatin1String("rule_id")).toString(),
-                            o.value(QLatin1String("as_of")).toString(), office});
+            add({entityName, code, o.value(QLatin1String("light")).toString(), o.value(QLatin1String("rule_id")).toString(),
+                 o.value(QLatin1String("as_of")).toString(), office});
         }
+        rows.erase(std::remove_if(rows.begin() + qsizetype(firstRow), rows.end(), [](const QStringList &r) { return r.isEmpty(); }),
+                   rows.end());
     }
 
     QString validate(const QStringList &row) const override
