@@ -180,13 +180,13 @@ LightEngine::Stats LightDecision::apply(sqlite3 *db, LightFacts &facts, const QD
                  + values(n, 4, "(%1, %2, %3, ?3, ?1, %4, ?2)");
         });
     };
+    // A stored light is rewritten with an UPDATE joined to the new values (the stored-lights scan
+    // told the row is there): an upsert would first try to insert each row, then update it.
     auto upsertFor = [&](int n) -> RawStatement & {
         return prepared(upserts, n, [&] {
-            return insert + "entity_lights(entity_id, light, rule_id, rule_version, as_of, reasons, computed_at) VALUES "
-                 + values(n, 4, "(%1, %2, %3, ?3, ?1, %4, ?2)")
-                 + " ON CONFLICT(entity_id) DO UPDATE SET light = excluded.light, rule_id = excluded.rule_id, "
-                   "rule_version = excluded.rule_version, as_of = excluded.as_of, reasons = excluded.reasons, "
-                   "computed_at = excluded.computed_at";
+            return QByteArray(chunk > 1 ? "UPDATE OR FAIL" : "UPDATE")
+                 + " entity_lights SET light = v.column2, rule_id = v.column3, rule_version = ?3, as_of = ?1, reasons = v.column4, "
+                   "computed_at = ?2 FROM (VALUES " + values(n, 4, "(%1, %2, %3, %4)") + ") AS v WHERE entity_lights.entity_id = v.column1";
         });
     };
     auto historyFor = [&](int n) -> RawStatement & {

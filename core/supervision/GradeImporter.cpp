@@ -14,6 +14,7 @@
 #include "credit/LightFacts.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
+#include "db/EarlyWriteback.h"
 #include "db/MultiRowInsert.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
@@ -861,6 +862,11 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         if (switchForeignKeys)
             QSqlQuery(m_db.sql()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     });
+    // A big import's WAL and checkpoint go to disk while it works, not all at its end (before tx:
+    // alive through the commit and its checkpoint).
+    std::optional<EarlyWriteback> writeback;
+    if (!options.validateOnly && !nested && reader->totalBytes() >= smallFileBytes)
+        writeback.emplace(m_db.path());
     std::optional<WriteTransaction> tx;
     std::unique_ptr<EvaluationWriter> writer;
     // With entities resolved while reading, the reading thread also collects every good row for the
