@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "db/Database.h"
+#include "db/DeferredIndexes.h"
 #include "db/RawStatement.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
@@ -197,24 +198,14 @@ LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate 
         // When most lights are new (a first computation) or rewritten (after a big import), the
         // secondary indexes of entity_lights are dropped and made again afterwards from their own
         // definitions: sorting 300k keys once is cheaper than moving them in the index one by one.
-        QStringList rebuild;
+        DeferredIndexes rebuild(tx.sql(), QStringLiteral("entity_lights"));
         if (bulk) {
             const qint64 storedLights = sql::scalar(tx.sql(), QStringLiteral("SELECT count(*) FROM entity_lights")).toLongLong();
             const qint64 entities = sql::scalar(tx.sql(), QStringLiteral("SELECT max(id) FROM entities")).toLongLong();
             // Entities touched by a big import nearly all get new reasons, so their rows are rewritten too.
             const bool manyTouched = !all && entityIds.size() >= RebuildIndexesFrom;
-            if (entities >= RebuildIndexesFrom && (storedLights * 2 < entities || manyTouched)) {
-                QSqlQuery q = sql::exec(tx.sql(), QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                                                                 "AND tbl_name = 'entity_lights' AND sql IS NOT NULL ORDER BY name"));
-                QStringList names;
-                while (q.next()) {
-                    names << q.value(0).toString();
-                    rebuild << q.value(1).toString();
-                }
-                q.finish();
-                for (const QString &name : names)
-                    sql::exec(tx.sql(), QStringLiteral("DROP INDEX \"%1\"").arg(name));
-            }
+            if (entities >= RebuildIndexesFrom && (storedLights * 2 < entities || manyTouched))
+                rebuild.drop();
         }
         // A full pass in a transaction that has written nothing yet (lights recompute) reads on a
         // second connection, which then sees exactly what this one does, and decides on a thread
@@ -249,8 +240,7 @@ LightEngine::Stats LightEngine::recomputeWith(WriteTransaction &tx, const QDate 
             stats = decision.apply(raw, facts, asOf, Clock::nowIso(), subset, only.isEmpty() ? nullptr : &only,
                                    reader ? reader->raw() : nullptr);
         }
-        for (const QString &definition : rebuild)
-            sql::exec(tx.sql(), definition);
+        rebuild.restore();
     }
     const QString setMeta = QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     sql::exec(tx.sql(), setMeta, {QStringLiteral("lights_latest_as_of"), date});

@@ -14,6 +14,7 @@
 #include "credit/LightFacts.h"
 #include "credit/UsccValidator.h"
 #include "db/Database.h"
+#include "db/DeferredIndexes.h"
 #include "db/EarlyWriteback.h"
 #include "db/MultiRowInsert.h"
 #include "db/RawStatement.h"
@@ -44,6 +45,9 @@ namespace cl {
 namespace {
 
 constexpr int BulkCacheKiB = 96 * 1024;
+// An import creating at least this many entities, and at least half as many as the store has,
+// makes the register's secondary indexes again at its end instead of keeping them up row by row.
+constexpr qint64 DeferEntityIndexesFrom = 20000;
 // Below this size a file's hash is waited for before the import starts (a few milliseconds).
 constexpr qint64 SmallFileBytes = 8 * 1024 * 1024;
 
@@ -868,6 +872,7 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
     if (!options.validateOnly && !nested && reader->totalBytes() >= smallFileBytes)
         writeback.emplace(m_db.path());
     std::optional<WriteTransaction> tx;
+    std::optional<DeferredIndexes> entityIndexes;  // after tx: gone before it
     std::unique_ptr<EvaluationWriter> writer;
     // With entities resolved while reading, the reading thread also collects every good row for the
     // light recomputation, and the writer tells which evaluation each went to (writtenIds, same
@@ -915,6 +920,7 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         // New entities get the ids SQLite would give them (max + 1, …), assigned in the order first seen.
         firstNewId = sql::scalar(tx->sql(), QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM entities")).toLongLong();
         writer = std::make_unique<EvaluationWriter>(m_db.raw(), result.batchId, validator.schemeVersion(), now);
+        entityIndexes.emplace(tx->sql(), QStringLiteral("entities"));
         if (!resolveWhileReading)
             writerResolver = std::make_unique<EntityResolver>(m_db.raw(), firstNewId, industries);
     }
@@ -1018,6 +1024,8 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         if (!created.empty())
             writer->createEntities(created.data(), int(created.size()), batch.arena);
         result.entitiesCreated += qint64(created.size());
+        if (entityIndexes && result.entitiesCreated >= std::max(DeferEntityIndexesFrom, (firstNewId - 1) / 2))
+            entityIndexes->drop();
         if (!good.empty())
             writer->insert(good.data(), int(good.size()), batch.arena, inserted, rowids);
         size_t g = 0;
@@ -1099,13 +1107,17 @@ GradeImportResult GradeImporter::run(const QString &path, const GradeImportOptio
         queue.abort();
         producer.join();
         writer.reset();
-        tx.reset();  // rolls back everything this import wrote
+        if (entityIndexes)
+            entityIndexes->discard();
+        tx.reset();  // rolls back everything this import wrote (dropped indexes included)
         return *repeated;
     }
     producer.join();
     if (readError)
         std::rethrow_exception(readError);
     knowHash(true);  // a check of the file (--check) reports the hash too
+    if (entityIndexes)
+        entityIndexes->restore();
     if (profile)
         qInfo("rows done: %lld ms", static_cast<long long>(timer.elapsed()));
 
