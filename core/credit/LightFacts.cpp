@@ -32,12 +32,6 @@ void assignEvaluation(LightFact &f, sqlite3_stmt *stmt)
     f.key = std::to_string(sqlite3_column_int64(stmt, 8));
 }
 
-std::string_view view(sqlite3_stmt *stmt, int column)
-{
-    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(stmt, column))) : std::string_view();
-}
-
 // A plain wrapper for the hot loop: RawStatement's QString accessors would allocate per column.
 struct Cursor
 {
@@ -158,14 +152,12 @@ void EvaluationOverlay::setIds(const std::vector<qint64> &ids)
     d->rows.resize(n);
 }
 
-// The written evaluations (sorted by entity) and the entities of the stream (with their codes, in id order).
+// The written evaluations (sorted by entity) and the entities of the stream (in id order).
 struct LightFacts::Overlay
 {
     EvaluationOverlay evaluations;
     size_t at = 0;                 // first row of the next entity
     std::vector<qint64> entityIds;
-    std::vector<quint32> codeAt;
-    std::string codes;
     size_t nextEntity = 0;
 };
 
@@ -191,7 +183,7 @@ LightFacts LightFacts::load(sqlite3 *db, const QDate &asOf, const qint64 *single
     f.m->asOf = asOfText.toStdString();
     const char *filterE = single ? " WHERE id = ?2" : subset ? " WHERE id IN (SELECT id FROM temp.light_targets)" : "";
     const char *filterX = single ? " AND x.entity_id = ?2" : subset ? " AND x.entity_id IN (SELECT id FROM temp.light_targets)" : "";
-    f.m->entities = std::make_unique<Cursor>(db, QByteArray("SELECT id, code, ?1 FROM entities") + filterE + " ORDER BY id", asOfText, single);
+    f.m->entities = std::make_unique<Cursor>(db, QByteArray("SELECT id, ?1 FROM entities") + filterE + " ORDER BY id", asOfText, single);
     f.m->dishonest = std::make_unique<Cursor>(
         db,
         QByteArray("SELECT x.entity_id, x.id, x.listing_authority, x.basis, x.listed_on, coalesce(x.removed_on, '') "
@@ -227,24 +219,18 @@ LightFacts LightFacts::loadOverlaid(sqlite3 *committed, sqlite3 *own, const QDat
     Overlay &o = *overlay;
     const QByteArray asOfText = asOf.toString(Qt::ISODate).toLatin1();
 
-    // The entities and their codes, as this transaction sees them (new entities included).
+    // The entities, as this transaction sees them (new entities included).
     {
-        Cursor e(own, "SELECT id, code, ?1 FROM entities ORDER BY id", asOfText, nullptr);
+        Cursor e(own, "SELECT id, ?1 FROM entities ORDER BY id", asOfText, nullptr);
         auto wanted = entityIds.begin();
         o.entityIds.reserve(entityIds.size());
-        o.codeAt.reserve(entityIds.size() + 1);
         for (; e.has && wanted != entityIds.end(); e.step()) {
             const qint64 id = e.entity();
             while (wanted != entityIds.end() && *wanted < id)
                 ++wanted;
-            if (wanted == entityIds.end() || *wanted != id)
-                continue;
-            o.entityIds.push_back(id);
-            o.codeAt.push_back(quint32(o.codes.size()));
-            const std::string_view code = view(e.stmt, 1);
-            o.codes.append(code.data(), code.size());
+            if (wanted != entityIds.end() && *wanted == id)
+                o.entityIds.push_back(id);
         }
-        o.codeAt.push_back(quint32(o.codes.size()));
     }
     // The evaluations this transaction wrote, less those dated after the date (as the committed ones).
     std::swap(o.evaluations.d, written.d);
@@ -268,13 +254,11 @@ bool LightFacts::next(EntityFacts &facts)
             return false;
         const size_t i = o->nextEntity++;
         id = o->entityIds[i];
-        facts.code.assign(o->codes, o->codeAt[i], o->codeAt[i + 1] - o->codeAt[i]);
     } else {
         Cursor &e = *s.entities;
         if (!e.has)
             return false;
         id = e.entity();
-        assign(facts.code, e.stmt, 1);
         e.step();
     }
     facts.entityId = id;

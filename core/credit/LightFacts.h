@@ -33,7 +33,6 @@ struct LightFact
 struct EntityFacts
 {
     qint64 entityId = 0;
-    std::string code;
     std::vector<LightFact> facts;  // only evaluations that count: latest per (department, scheme) and valid
 };
 
@@ -76,7 +75,7 @@ public:
     // and new entities: a grade import of its own. The committed records are streamed from
     // `committed` (another connection to the same store, which sees it as it was when the
     // transaction began, since the transaction holds the write lock), the written evaluations
-    // merged in from memory, and only the entities' codes are read on `own`. Reading a large
+    // merged in from memory, and only the entities' ids are read on `own`. Reading a large
     // import's evaluations back in entity order on `own` meant random reads of freshly written,
     // partly spilled pages: most of the import's light phase.
     static LightFacts loadOverlaid(sqlite3 *committed, sqlite3 *own, const QDate &asOf, const std::vector<qint64> &entityIds,

@@ -2,7 +2,6 @@
 
 #include <QString>
 
-#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>

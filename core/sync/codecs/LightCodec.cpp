@@ -53,11 +53,9 @@ public:
         range.prepare(QStringLiteral("SELECT e.name, e.code, h.light, h.rule_id, h.effective_on FROM light_history h "
                                      "JOIN entities e ON e.id = h.entity_id WHERE h.id BETWEEN ? AND ? ORDER BY h.id"));
         // Names by code for rows of kind light: one scan of the register for a big package, one lookup per row for a small one.
-        qint64 single = 0;
-        for (const OutboxChange &c : changes)
-            single += c.kind == kind() ? 1 : 0;
+        const bool scan = std::count_if(changes.begin(), changes.end(), [this](const OutboxChange &c) { return c.kind == kind(); }) > 2000;
         QHash<QString, QString> names;
-        if (single > 2000) {
+        if (scan) {
             QSqlQuery all = sql::exec(db, QStringLiteral("SELECT code, name FROM entities"));
             while (all.next())
                 names.insert(all.value(0).toString(), all.value(1).toString());
@@ -76,7 +74,7 @@ public:
             }
             const QString code = o.value(QLatin1String("code")).toString();
             QString entityName;
-            if (single > 2000) {
+            if (scan) {
                 entityName = names.value(code);
             } else {
                 name.bindValue(0, code);
